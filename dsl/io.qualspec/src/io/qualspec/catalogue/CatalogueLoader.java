@@ -1,0 +1,156 @@
+package io.qualspec.catalogue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+import io.qualspec.QualspecStandaloneSetup;
+
+/**
+ * The one entry point for everything downstream of the language: loads .qspec files and folders into a
+ * resource set, links them through an Xtext index, validates them and returns every diagnostic with its
+ * file, line and column together with the resolved {@link Catalogue}. Works outside OSGi and inside it.
+ */
+public class CatalogueLoader {
+
+	/** File extension of Qualspec specifications. */
+	public static final String FILE_EXTENSION = "qspec";
+
+	/** Issue code for a path that cannot be read. */
+	public static final String UNREADABLE_FILE = "io.qualspec.load.unreadableFile";
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceServiceProvider.Registry services;
+
+	private static volatile Injector standaloneInjector;
+
+	/** A loader for use outside an IDE, with the language set up once per JVM. */
+	public static CatalogueLoader create() {
+		return injector().getInstance(CatalogueLoader.class);
+	}
+
+	/** The language's injector, created on first use. */
+	public static Injector injector() {
+		Injector injector = standaloneInjector;
+		if (injector == null) {
+			synchronized (CatalogueLoader.class) {
+				injector = standaloneInjector;
+				if (injector == null) {
+					injector = new QualspecStandaloneSetup().createInjectorAndDoEMFRegistration();
+					standaloneInjector = injector;
+				}
+			}
+		}
+		return injector;
+	}
+
+	/** Loads, links and validates (all checks) every .qspec file under the given files and folders. */
+	public LoadedCatalogue load(Collection<Path> paths) {
+		return load(paths, CheckMode.ALL);
+	}
+
+	public LoadedCatalogue load(Collection<Path> paths, CheckMode checkMode) {
+		List<SpecDiagnostic> diagnostics = new ArrayList<>();
+		XtextResourceSet resourceSet = resourceSets.get();
+		List<Resource> resources = new ArrayList<>();
+		for (Path file : specificationFiles(paths, diagnostics)) {
+			try {
+				resources.add(resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));
+			} catch (RuntimeException e) {
+				diagnostics.add(unreadable(file, e));
+			}
+		}
+		installIndex(resourceSet, resources);
+		for (Resource resource : resources) {
+			for (Issue issue : services.getResourceServiceProvider(resource.getURI()).getResourceValidator()
+					.validate(resource, checkMode, CancelIndicator.NullImpl)) {
+				diagnostics.add(toDiagnostic(resource, issue));
+			}
+		}
+		return new LoadedCatalogue(resourceSet, Catalogue.of(resources), diagnostics);
+	}
+
+	/**
+	 * Indexes every loaded resource once, so that cross-file references are looked up by name in the
+	 * index instead of by visiting every resource.
+	 */
+	private void installIndex(XtextResourceSet resourceSet, List<Resource> resources) {
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		for (Resource resource : resources) {
+			descriptions.add(services.getResourceServiceProvider(resource.getURI()).getResourceDescriptionManager()
+					.getResourceDescription(resource));
+		}
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
+				new ResourceDescriptionsData(descriptions));
+	}
+
+	/** The .qspec files named or found under the given folders, in a stable order. */
+	public static List<Path> specificationFiles(Collection<Path> paths, List<SpecDiagnostic> diagnostics) {
+		TreeSet<Path> files = new TreeSet<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith("." + FILE_EXTENSION))
+							.forEach(p -> files.add(p.normalize()));
+				} catch (IOException | UncheckedIOException e) {
+					diagnostics.add(unreadable(path, e));
+				}
+			} else if (Files.isRegularFile(path)) {
+				files.add(path.normalize());
+			} else {
+				diagnostics.add(new SpecDiagnostic(path, 1, 1, SpecDiagnostic.Severity.ERROR,
+						"No such file or folder.", UNREADABLE_FILE, 0, 0));
+			}
+		}
+		return List.copyOf(files);
+	}
+
+	private static SpecDiagnostic unreadable(Path file, Exception e) {
+		Throwable cause = e.getCause() != null ? e.getCause() : e;
+		return new SpecDiagnostic(file, 1, 1, SpecDiagnostic.Severity.ERROR,
+				"Cannot read the file: " + cause.getMessage(), UNREADABLE_FILE, 0, 0);
+	}
+
+	private static SpecDiagnostic toDiagnostic(Resource resource, Issue issue) {
+		Path file = Path.of(resource.getURI().toFileString());
+		return new SpecDiagnostic(file, value(issue.getLineNumber()), value(issue.getColumn()),
+				severity(issue.getSeverity()), issue.getMessage(), issue.getCode(), value(issue.getOffset()),
+				value(issue.getLength()));
+	}
+
+	private static int value(Integer number) {
+		return number == null ? 0 : number;
+	}
+
+	private static SpecDiagnostic.Severity severity(Severity severity) {
+		return switch (severity) {
+			case ERROR -> SpecDiagnostic.Severity.ERROR;
+			case WARNING -> SpecDiagnostic.Severity.WARNING;
+			default -> SpecDiagnostic.Severity.INFO;
+		};
+	}
+}

@@ -1,0 +1,21 @@
+package io.qualspec.catalogue;
+
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+/** The result of loading specifications: the resource set, the resolved catalogue and all diagnostics. */
+public record LoadedCatalogue(XtextResourceSet resourceSet, Catalogue catalogue, List<SpecDiagnostic> diagnostics) {
+
+	public LoadedCatalogue {
+		diagnostics = List.copyOf(diagnostics);
+	}
+
+	public boolean hasErrors() {
+		return diagnostics.stream().anyMatch(SpecDiagnostic::isError);
+	}
+
+	public List<SpecDiagnostic> errors() {
+		return diagnostics.stream().filter(SpecDiagnostic::isError).toList();
+	}
+}

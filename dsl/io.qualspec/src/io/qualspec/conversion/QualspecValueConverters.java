@@ -1,0 +1,71 @@
+package io.qualspec.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+import com.google.inject.Inject;
+
+/** Value conversion for Qualspec's data type rules. */
+public class QualspecValueConverters extends DefaultTerminalConverters {
+
+	@Inject
+	private QualifiedNameValueConverter qualifiedNameConverter;
+
+	/** Library names may escape a keyword with '^' ("ocr.customerservice.^diploma"). */
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> qualifiedName() {
+		return qualifiedNameConverter;
+	}
+
+	/** A unit key is a qualified name whose last segment may be a URN: the '^' escapes are dropped. */
+	@ValueConverter(rule = "UnitKey")
+	public IValueConverter<String> unitKey() {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String text, INode node) {
+				return text == null ? null : text.replaceAll("\\s+", "").replace("^", "");
+			}
+
+			@Override
+			public String toString(String value) {
+				return value;
+			}
+		};
+	}
+
+	/** The keyword written for Entry level; stored as level 0. */
+	public static final String ENTRY_LEVEL = "entry";
+
+	@ValueConverter(rule = "LevelValue")
+	public IValueConverter<Integer> levelValue() {
+		return new IValueConverter<>() {
+			@Override
+			public Integer toValue(String text, INode node) {
+				if (text == null || text.isBlank()) {
+					throw new ValueConverterException("A level is 'entry' or a number from 1 to 8.", node, null);
+				}
+				String trimmed = text.trim();
+				if (ENTRY_LEVEL.equals(trimmed)) {
+					return 0;
+				}
+				try {
+					return Integer.valueOf(trimmed);
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("A level is 'entry' or a number from 1 to 8, not '" + trimmed + "'.", node, e);
+				}
+			}
+
+			@Override
+			public String toString(Integer value) {
+				if (value == null) {
+					throw new ValueConverterException("A level is required.", null, null);
+				}
+				return value == 0 ? ENTRY_LEVEL : value.toString();
+			}
+		};
+	}
+}
