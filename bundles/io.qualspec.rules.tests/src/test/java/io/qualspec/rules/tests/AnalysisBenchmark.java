@@ -1,0 +1,169 @@
+package io.qualspec.rules.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.rules.model.AggregateRule;
+import io.qualspec.rules.model.Assessment;
+import io.qualspec.rules.model.BarredPair;
+import io.qualspec.rules.model.Bound;
+import io.qualspec.rules.model.EachGroupRule;
+import io.qualspec.rules.model.GradeScale;
+import io.qualspec.rules.model.LevelFilter;
+import io.qualspec.rules.model.Measure;
+import io.qualspec.rules.model.Rule;
+import io.qualspec.rules.model.RuleGroup;
+import io.qualspec.rules.model.RuleSet;
+import io.qualspec.rules.model.RuleUnit;
+import io.qualspec.rules.model.Selection;
+
+/**
+ * A harness that prints figures, not a test with a time limit: run it with
+ * {@code ./mvnw -B verify -Dqualspec.benchmark=true}. It times the minimum-GLH analysis on a synthetic
+ * qualification of 200 optional units in 10 groups (level rules, pools, per-group bounds, barred pairs),
+ * and on a 25-unit one against naive enumeration of all 2^25 selections.
+ */
+@EnabledIfSystemProperty(named = "qualspec.benchmark", matches = "true")
+class AnalysisBenchmark {
+
+	@Test
+	void minimumGlhOn200OptionalUnitsIn10Groups() {
+		RuleSet ruleSet = synthetic(200, 10, 120, new Random(20261122));
+		Analyser analyser = new Analyser(ruleSet);
+		for (int i = 0; i < 3; i++) {
+			analyser.optimum(Measure.GLH, false);
+		}
+		long[] times = new long[10];
+		int minimum = 0;
+		for (int i = 0; i < times.length; i++) {
+			long start = System.nanoTime();
+			minimum = analyser.optimum(Measure.GLH, false).value();
+			times[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(times);
+		System.out.printf("BENCHMARK 200 units / 10 groups: minimum GLH %d; median %.1f ms, min %.1f ms, max %.1f ms over %d runs%n",
+				minimum, times[times.length / 2] / 1e6, times[0] / 1e6, times[times.length - 1] / 1e6, times.length);
+	}
+
+	@Test
+	void minimumGlhOn25UnitsAgainstNaiveEnumeration() {
+		RuleSet ruleSet = synthetic(25, 5, 40, new Random(7));
+		Analyser analyser = new Analyser(ruleSet);
+		analyser.optimum(Measure.GLH, false);
+		long start = System.nanoTime();
+		int solver = analyser.optimum(Measure.GLH, false).value();
+		long solverTime = System.nanoTime() - start;
+		start = System.nanoTime();
+		int naive = naiveMinimumGlh(ruleSet);
+		long naiveTime = System.nanoTime() - start;
+		assertEquals(naive, solver, "the solver and the enumeration disagree");
+		System.out.printf("BENCHMARK 25 units: minimum GLH %d; solver %.1f ms, naive enumeration of 2^25 selections %.1f ms%n",
+				solver, solverTime / 1e6, naiveTime / 1e6);
+	}
+
+	/**
+	 * Optional units spread over groups, with: a credit total; at least one unit from each group; at most
+	 * 30 credits from any one group; a "remaining" pool over the first half of the groups; a level-3 minimum
+	 * over the second half; a cap on low-level credits overall; and barred pairs.
+	 */
+	static RuleSet synthetic(int unitCount, int groupCount, int totalCredits, Random random) {
+		List<RuleUnit> units = new ArrayList<>();
+		List<RuleGroup> groups = new ArrayList<>();
+		List<String> groupIds = new ArrayList<>();
+		for (int g = 0; g < groupCount; g++) {
+			String id = String.valueOf((char) ('A' + g));
+			groupIds.add(id);
+			List<String> members = new ArrayList<>();
+			for (int u = g; u < unitCount; u += groupCount) {
+				int credits = 3 + random.nextInt(6);
+				int level = 1 + random.nextInt(3);
+				String unitId = String.valueOf(u + 1);
+				units.add(new RuleUnit(unitId, null, "Unit " + unitId, id, credits, level, credits * 6 + random.nextInt(10),
+						Assessment.INTERNAL, GradeScale.ACHIEVED_OR_NOT, null, null));
+				members.add(unitId);
+			}
+			groups.add(new RuleGroup(id, "Group " + id, false, members));
+		}
+		List<String> firstHalf = groupIds.subList(0, groupCount / 2);
+		List<String> secondHalf = groupIds.subList(groupCount / 2, groupCount);
+		List<Rule> rules = new ArrayList<>();
+		rules.add(new AggregateRule(Measure.CREDITS, Selection.whole(), null, new Bound(Bound.Kind.AT_LEAST, totalCredits), false));
+		rules.add(new EachGroupRule(Measure.UNITS, groupIds, new Bound(Bound.Kind.AT_LEAST, 1), false));
+		rules.add(new EachGroupRule(Measure.CREDITS, groupIds, new Bound(Bound.Kind.AT_MOST, 30), false));
+		rules.add(new AggregateRule(Measure.CREDITS, Selection.of(List.of(firstHalf.get(0)), null), null,
+				new Bound(Bound.Kind.AT_LEAST, 6), false));
+		rules.add(new AggregateRule(Measure.CREDITS, Selection.of(firstHalf, Selection.PoolReading.REMAINING), null,
+				new Bound(Bound.Kind.AT_LEAST, totalCredits / 6), false));
+		rules.add(new AggregateRule(Measure.CREDITS, Selection.of(secondHalf, Selection.PoolReading.OVERLAPPING),
+				new LevelFilter(3, LevelFilter.Comparison.AT), new Bound(Bound.Kind.AT_LEAST, totalCredits / 4), false));
+		rules.add(new AggregateRule(Measure.CREDITS, Selection.whole(), new LevelFilter(1, LevelFilter.Comparison.AT_OR_BELOW),
+				new Bound(Bound.Kind.AT_MOST, totalCredits / 3), false));
+		for (int pair = 0; pair < Math.min(5, unitCount / 4); pair++) {
+			rules.add(new BarredPair(String.valueOf(2 * pair + 1), String.valueOf(2 * pair + 2), false));
+		}
+		return new RuleSet("BENCH/" + unitCount, "Synthetic qualification", 3, null, units, groups, rules, List.of(),
+				null, false, false, List.of());
+	}
+
+	/**
+	 * Every subset of the units, visited in Gray-code order so that each step toggles one unit and updates
+	 * each rule's sum by one coefficient: exhaustive enumeration, which is what the solver replaces.
+	 */
+	private static int naiveMinimumGlh(RuleSet ruleSet) {
+		List<RuleUnit> units = ruleSet.units();
+		List<int[]> coefficients = new ArrayList<>();
+		List<Bound> bounds = new ArrayList<>();
+		for (Rule rule : ruleSet.hardRules()) {
+			switch (rule) {
+				case AggregateRule aggregate -> {
+					coefficients.add(units.stream().mapToInt(u -> aggregate.counts(u) ? aggregate.measure().of(u) : 0).toArray());
+					bounds.add(new Bound(aggregate.bound().kind(), ruleSet.threshold(aggregate)));
+				}
+				case EachGroupRule each -> each.groups().forEach(g -> {
+					coefficients.add(units.stream().mapToInt(u -> g.equals(u.group()) ? each.measure().of(u) : 0).toArray());
+					bounds.add(each.bound());
+				});
+				case BarredPair barred -> {
+					coefficients.add(units.stream()
+							.mapToInt(u -> u.id().equals(barred.first()) || u.id().equals(barred.second()) ? 1 : 0).toArray());
+					bounds.add(new Bound(Bound.Kind.AT_MOST, 1));
+				}
+				default -> throw new IllegalStateException("not generated: " + rule);
+			}
+		}
+		int[] sums = new int[bounds.size()];
+		boolean[] selected = new boolean[units.size()];
+		int glh = 0;
+		int best = Integer.MAX_VALUE;
+		for (long step = 1; step < (1L << units.size()); step++) {
+			int unit = Long.numberOfTrailingZeros(step);
+			int sign = selected[unit] ? -1 : 1;
+			selected[unit] = !selected[unit];
+			glh += sign * units.get(unit).glh();
+			for (int s = 0; s < sums.length; s++) {
+				sums[s] += sign * coefficients.get(s)[unit];
+			}
+			if (glh < best && allHold(sums, bounds)) {
+				best = glh;
+			}
+		}
+		return best;
+	}
+
+	private static boolean allHold(int[] sums, List<Bound> bounds) {
+		for (int s = 0; s < sums.length; s++) {
+			if (!bounds.get(s).holds(sums[s])) {
+				return false;
+			}
+		}
+		return true;
+	}
+}

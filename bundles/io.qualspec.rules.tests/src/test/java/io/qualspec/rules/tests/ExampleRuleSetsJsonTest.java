@@ -1,0 +1,79 @@
+package io.qualspec.rules.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+
+import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.rules.analysis.Analysis;
+import io.qualspec.rules.evaluation.Evaluator;
+import io.qualspec.rules.evaluation.WorkedExampleCheck;
+import io.qualspec.rules.json.RuleSetJson;
+import io.qualspec.rules.model.Grade;
+import io.qualspec.rules.model.LearnerRecord;
+import io.qualspec.rules.model.RuleSet;
+import io.qualspec.rules.model.RuleUnit;
+
+/**
+ * For every example qualification, the rule set exported as JSON validates against the committed schema,
+ * reads back equal, and gives the engine the same results as the rule set built from the .qspec files.
+ */
+class ExampleRuleSetsJsonTest {
+
+	private static JsonSchema schema;
+
+	@BeforeAll
+	static void loadSchema() throws IOException {
+		schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Files.readString(
+				Examples.repository().resolve("bundles/io.qualspec.rules/schema/qualspec-ruleset.schema.json")));
+	}
+
+	static Stream<RuleSet> ruleSets() {
+		return Examples.all().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("ruleSets")
+	void jsonRoundTripGivesTheSameResults(RuleSet fromSpecification) {
+		String json = RuleSetJson.write(fromSpecification);
+		assertEquals(List.of(), List.copyOf(schema.validate(json, InputFormat.JSON)), "schema violations");
+		RuleSet fromJson = RuleSetJson.read(json);
+		assertEquals(fromSpecification, fromJson);
+		assertEquals(json, RuleSetJson.write(fromJson), "a re-export does not churn");
+
+		Analysis expected = new Analyser(fromSpecification).analyse();
+		Analysis actual = new Analyser(fromJson).analyse();
+		assertEquals(expected, actual);
+		assertEquals(WorkedExampleCheck.check(fromSpecification), WorkedExampleCheck.check(fromJson));
+
+		Random random = new Random(fromSpecification.qualification().hashCode());
+		Evaluator specification = new Evaluator(fromSpecification);
+		Evaluator exported = new Evaluator(fromJson);
+		for (int i = 0; i < 50; i++) {
+			LearnerRecord record = randomRecord(fromSpecification.units(), random);
+			assertEquals(specification.evaluate(record), exported.evaluate(record), record.toString());
+		}
+		assertTrue(json.contains("\"" + fromSpecification.qualification() + "\""));
+	}
+
+	private static LearnerRecord randomRecord(List<RuleUnit> units, Random random) {
+		Grade[] grades = Grade.values();
+		return new LearnerRecord("random", units.stream().filter(u -> random.nextInt(3) > 0)
+				.map(u -> new LearnerRecord.UnitResult(u.id(), List.of(grades[random.nextInt(grades.length)]), List.of()))
+				.toList());
+	}
+}

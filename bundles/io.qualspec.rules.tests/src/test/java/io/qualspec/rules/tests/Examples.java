@@ -1,0 +1,50 @@
+package io.qualspec.rules.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.qualspec.catalogue.CatalogueLoader;
+import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.catalogue.RuleSets;
+import io.qualspec.rules.model.RuleSet;
+
+/** The repository's examples, loaded once per test JVM, as the engine sees them. */
+final class Examples {
+
+	private static LoadedCatalogue loaded;
+
+	private Examples() {
+	}
+
+	static Path repository() {
+		String configured = System.getProperty("qualspec.repository");
+		if (configured != null) {
+			return Path.of(configured).toAbsolutePath().normalize();
+		}
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isDirectory(dir.resolve("examples")) && Files.isDirectory(dir.resolve("dsl"))) {
+				return dir;
+			}
+		}
+		throw new IllegalStateException("Cannot find the repository root; set -Dqualspec.repository");
+	}
+
+	static synchronized LoadedCatalogue catalogue() {
+		if (loaded == null) {
+			loaded = CatalogueLoader.create().load(List.of(repository().resolve("examples")));
+			if (loaded.hasErrors()) {
+				throw new IllegalStateException("The examples have errors: " + loaded.errors());
+			}
+		}
+		return loaded;
+	}
+
+	static RuleSet ruleSet(String qualificationNumber) {
+		return RuleSets.of(catalogue().catalogue().qualification(qualificationNumber).orElseThrow());
+	}
+
+	static List<RuleSet> all() {
+		return catalogue().catalogue().qualifications().stream().map(RuleSets::of).toList();
+	}
+}

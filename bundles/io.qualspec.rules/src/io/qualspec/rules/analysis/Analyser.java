@@ -1,0 +1,117 @@
+package io.qualspec.rules.analysis;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.qualspec.rules.analysis.Analysis.Extreme;
+import io.qualspec.rules.analysis.Analysis.SelectionCount;
+import io.qualspec.rules.model.Measure;
+import io.qualspec.rules.model.Rule;
+import io.qualspec.rules.model.RuleSet;
+
+/**
+ * Analyses a rule set over all valid selections of units with the Choco constraint solver (feasibility,
+ * optima, conflicts, redundancy) and an exact counter for the number of selections. Only hard rules take
+ * part: advisory rules never decide validity.
+ */
+public final class Analyser {
+
+	/** States the exact counter may keep before it gives up and the count is reported as a range. */
+	static final int COUNTING_STATE_BUDGET = 2_000_000;
+
+	/** Selections enumerated for the lower bound when the exact count gives up. */
+	static final long ENUMERATION_LIMIT = 100_000;
+
+	private final RuleSet ruleSet;
+	private final List<Rule> rules;
+
+	public Analyser(RuleSet ruleSet) {
+		this.ruleSet = ruleSet;
+		this.rules = ruleSet.hardRules();
+	}
+
+	/** Everything: feasibility, conflict, optima, count, redundant and never-met rules. */
+	public Analysis analyse() {
+		boolean feasible = feasible(rules);
+		List<Rule> neverMet = rules.stream().filter(r -> !feasible(List.of(r))).toList();
+		if (!feasible) {
+			return new Analysis(false, minimalConflict(), null, null, null, null, null, null,
+					new SelectionCount(BigInteger.ZERO, BigInteger.ZERO), List.of(), neverMet);
+		}
+		Extreme minCredits = optimum(Measure.CREDITS, false);
+		Extreme maxCredits = optimum(Measure.CREDITS, true);
+		boolean creditBased = ruleSet.units().stream().allMatch(u -> u.credits() != null);
+		return new Analysis(true, List.of(), optimum(Measure.GLH, false), optimum(Measure.GLH, true), minCredits,
+				maxCredits, creditBased ? times10(minCredits) : null, creditBased ? times10(maxCredits) : null,
+				countSelections(), redundant(), neverMet);
+	}
+
+	public boolean feasible() {
+		return feasible(rules);
+	}
+
+	/** The least (or greatest) total of a measure over valid selections, with one selection attaining it. */
+	public Extreme optimum(Measure measure, boolean maximise) {
+		return new SelectionModel(ruleSet, rules).optimum(measure, maximise);
+	}
+
+	/** One valid selection, or null. */
+	public List<String> anySelection() {
+		return new SelectionModel(ruleSet, rules).anySelection();
+	}
+
+	/** Whether these units (ids), achieved and counted, form a valid selection. */
+	public boolean isValidSelection(List<String> unitIds) {
+		return new SelectionModel(ruleSet, rules).fixed(unitIds).feasible();
+	}
+
+	public SelectionCount countSelections() {
+		SelectionCounter counter = new SelectionCounter(ruleSet, rules);
+		BigInteger exact = counter.count(COUNTING_STATE_BUDGET);
+		if (exact != null) {
+			return new SelectionCount(exact, exact);
+		}
+		long found = new SelectionModel(ruleSet, rules).enumerate(ENUMERATION_LIMIT);
+		BigInteger lower = BigInteger.valueOf(found);
+		BigInteger upper = found < ENUMERATION_LIMIT ? lower : BigInteger.TWO.pow(counter.freeUnits());
+		return new SelectionCount(lower, upper);
+	}
+
+	/** Rules that never bind: whenever the other rules hold, so does this one. */
+	public List<Rule> redundant() {
+		List<Rule> redundant = new ArrayList<>();
+		for (Rule rule : rules) {
+			List<Rule> others = new ArrayList<>(rules);
+			others.remove(rule);
+			if (!new SelectionModel(ruleSet, others).withViolated(rule).feasible()) {
+				redundant.add(rule);
+			}
+		}
+		return redundant;
+	}
+
+	/**
+	 * A minimal set of rules that cannot hold together (removing any one of them makes the rest
+	 * satisfiable), found by deletion: each rule is dropped in turn and kept out if the rest still conflict.
+	 */
+	public List<Rule> minimalConflict() {
+		List<Rule> conflict = new ArrayList<>(rules);
+		for (Rule rule : rules) {
+			List<Rule> without = new ArrayList<>(conflict);
+			without.remove(rule);
+			if (!feasible(without)) {
+				conflict = without;
+			}
+		}
+		return conflict;
+	}
+
+	private boolean feasible(List<Rule> subset) {
+		return new SelectionModel(ruleSet, subset).feasible();
+	}
+
+	private static Extreme times10(Extreme credits) {
+		return credits == null ? null : new Extreme(credits.value() * 10, credits.selection());
+	}
+}

@@ -1,0 +1,47 @@
+package io.qualspec.rules.analysis;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import io.qualspec.rules.model.Rule;
+
+/**
+ * A qualification's rules over all valid selections of units: whether any exists (and, when none does, a
+ * minimal set of conflicting rules), the least and greatest GLH, credits and TQT with a selection attaining
+ * each, the number of valid selections, and the rules that can never bind or never be met.
+ *
+ * <p>A selection is a set of units achieved and counted; units a counting cap leaves out add nothing, so
+ * they are not part of any selection here.
+ */
+public record Analysis(boolean feasible, List<Rule> conflict, Extreme minGlh, Extreme maxGlh, Extreme minCredits,
+		Extreme maxCredits, Extreme minTqt, Extreme maxTqt, SelectionCount selections, List<Rule> redundant,
+		List<Rule> neverMet) {
+
+	public Analysis {
+		conflict = List.copyOf(conflict);
+		redundant = List.copyOf(redundant);
+		neverMet = List.copyOf(neverMet);
+	}
+
+	/** An optimum and one selection (unit ids) that attains it; null when there is no valid selection. */
+	public record Extreme(int value, List<String> selection) {
+		public Extreme {
+			selection = List.copyOf(selection);
+		}
+	}
+
+	/**
+	 * The number of valid selections: exact, or, where counting exactly would take too long, between
+	 * {@code lower} and {@code upper}.
+	 */
+	public record SelectionCount(BigInteger lower, BigInteger upper) {
+
+		public boolean exact() {
+			return lower.equals(upper);
+		}
+
+		public String text() {
+			return exact() ? lower.toString() : "between " + lower + " and " + upper;
+		}
+	}
+}

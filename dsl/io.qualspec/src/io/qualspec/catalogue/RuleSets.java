@@ -1,0 +1,265 @@
+package io.qualspec.catalogue;
+
+import static io.qualspec.WrittenFeatures.isWritten;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.qualspec.qualspec.AggregateConstraint;
+import io.qualspec.qualspec.BarredCombination;
+import io.qualspec.qualspec.Constraint;
+import io.qualspec.qualspec.CountingCapConstraint;
+import io.qualspec.qualspec.EachGroupConstraint;
+import io.qualspec.qualspec.Expectation;
+import io.qualspec.qualspec.GradeBand;
+import io.qualspec.qualspec.GradingCriterion;
+import io.qualspec.qualspec.GradingScheme;
+import io.qualspec.qualspec.GroupSelection;
+import io.qualspec.qualspec.Hurdle;
+import io.qualspec.qualspec.Membership;
+import io.qualspec.qualspec.NoEquivalences;
+import io.qualspec.qualspec.NoExemptions;
+import io.qualspec.qualspec.OptionalGroups;
+import io.qualspec.qualspec.PointsEntry;
+import io.qualspec.qualspec.PointsRow;
+import io.qualspec.qualspec.Qualification;
+import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.RequireAllConstraint;
+import io.qualspec.qualspec.ResitPolicy;
+import io.qualspec.qualspec.UnitGroup;
+import io.qualspec.qualspec.UnitResult;
+import io.qualspec.qualspec.WholeQualification;
+import io.qualspec.rules.model.AggregateRule;
+import io.qualspec.rules.model.AllUnitsRule;
+import io.qualspec.rules.model.Assessment;
+import io.qualspec.rules.model.BarredPair;
+import io.qualspec.rules.model.Bound;
+import io.qualspec.rules.model.CountingCap;
+import io.qualspec.rules.model.EachGroupRule;
+import io.qualspec.rules.model.Grade;
+import io.qualspec.rules.model.GradeScale;
+import io.qualspec.rules.model.Grading;
+import io.qualspec.rules.model.LearnerRecord;
+import io.qualspec.rules.model.LevelFilter;
+import io.qualspec.rules.model.Measure;
+import io.qualspec.rules.model.Rule;
+import io.qualspec.rules.model.RuleGroup;
+import io.qualspec.rules.model.RuleSet;
+import io.qualspec.rules.model.RuleUnit;
+import io.qualspec.rules.model.Selection;
+import io.qualspec.rules.model.WorkedExample;
+
+/**
+ * Builds the rules engine's model of a qualification from the resolved view. Units are named as the
+ * qualification names them: by local number, or by URN where its table prints none.
+ */
+public final class RuleSets {
+
+	private RuleSets() {
+	}
+
+	/**
+	 * The rule set of a qualification. Memberships whose unit does not resolve, and rules, hurdles and
+	 * example results that name them, are left out: a specification with linking errors still gets a
+	 * (partial) rule set rather than an exception.
+	 */
+	public static RuleSet of(ResolvedQualification qualification) {
+		Qualification source = qualification.source();
+		Map<Membership, RuleUnit> units = new LinkedHashMap<>();
+		boolean pointsBased = source.getGrading() != null && !source.getGrading().getPointsRows().isEmpty();
+		for (ResolvedMembership membership : qualification.memberships()) {
+			if (membership.unit() == null) {
+				continue;
+			}
+			String group = qualification.groupOf(membership).map(ResolvedGroup::id).orElse(null);
+			units.put(membership.source(), unit(membership, group, pointsBased));
+		}
+		List<RuleGroup> groups = qualification.groups().stream()
+				.map(g -> new RuleGroup(g.id(), g.label(), g.isMandatory(),
+						g.memberships().stream().map(m -> units.get(m.source())).filter(u -> u != null).map(RuleUnit::id).toList()))
+				.toList();
+		List<String> optionalGroups = qualification.groups().stream().filter(g -> !g.isMandatory()).map(ResolvedGroup::id)
+				.toList();
+		List<Rule> rules = new ArrayList<>();
+		boolean noExemptions = false;
+		boolean noEquivalences = false;
+		if (source.getRules() != null) {
+			for (Constraint constraint : source.getRules().getConstraints()) {
+				if (constraint instanceof NoExemptions) {
+					noExemptions = true;
+				} else if (constraint instanceof NoEquivalences) {
+					noEquivalences = true;
+				} else if (!(constraint instanceof BarredCombination barred)
+						|| units.containsKey(barred.getFirst()) && units.containsKey(barred.getSecond())) {
+					rules.add(rule(constraint, optionalGroups, units));
+				}
+			}
+		}
+		List<io.qualspec.rules.model.ResitPolicy> resits = source.getResits().stream().map(RuleSets::resit).toList();
+		List<WorkedExample> examples = source.getExamples().stream().map(e -> example(e, units)).toList();
+		RuleSet.DeclaredSize declared = new RuleSet.DeclaredSize(
+				source.getCredits() == null ? null : source.getCredits().getValue(),
+				source.getCredits() != null && source.getCredits().isAtLeast(),
+				source.getGlh() == null ? null : source.getGlh().getValue(),
+				source.getGlh() != null && source.getGlh().isMinimum(),
+				isWritten(source, Literals.QUALIFICATION__TQT) ? source.getTqt() : null);
+		return new RuleSet(qualification.number(), qualification.title(), qualification.level(), declared,
+				List.copyOf(units.values()), groups, rules, resits, grading(source.getGrading(), units), noExemptions,
+				noEquivalences, examples);
+	}
+
+	private static RuleUnit unit(ResolvedMembership membership, String group, boolean pointsBased) {
+		ResolvedUnit unit = membership.unit();
+		GradeScale scale = unit.gradeScale() != null
+				? (unit.gradeScale() == io.qualspec.qualspec.GradeScale.ACHIEVED_OR_NOT ? GradeScale.ACHIEVED_OR_NOT
+						: GradeScale.PASS_MERIT_DISTINCTION)
+				: pointsBased ? GradeScale.PASS_MERIT_DISTINCTION : GradeScale.ACHIEVED_OR_NOT;
+		Map<Grade, List<String>> criteria = new EnumMap<>(Grade.class);
+		if (scale == GradeScale.ACHIEVED_OR_NOT) {
+			List<String> all = unit.outcomes().stream().flatMap(o -> o.criteria().stream()).map(ResolvedCriterion::number)
+					.toList();
+			if (!all.isEmpty()) {
+				criteria.put(Grade.ACHIEVED, all);
+			}
+		} else {
+			for (GradingCriterion criterion : unit.source().getGradingCriteria()) {
+				criteria.computeIfAbsent(grade(criterion.getGrade().getLiteral()), g -> new ArrayList<>())
+						.add(criterion.getCode());
+			}
+		}
+		Assessment assessment = unit.assessment() == io.qualspec.qualspec.AssessmentType.EXTERNAL ? Assessment.EXTERNAL
+				: Assessment.INTERNAL;
+		return new RuleUnit(membership.displayNumber(), unit.urn(), unit.title(), group, unit.credits(), unit.level(),
+				unit.glh(), assessment, scale, membership.pointsWhenAchieved(), criteria);
+	}
+
+	private static Rule rule(Constraint constraint, List<String> optionalGroups, Map<Membership, RuleUnit> units) {
+		boolean advisory = constraint.isAdvisory();
+		return switch (constraint) {
+			case AggregateConstraint aggregate -> new AggregateRule(measure(aggregate.getMeasure()),
+					selection(aggregate.getSelection(), optionalGroups), level(aggregate.getLevel()),
+					bound(aggregate.getBound()), advisory);
+			case EachGroupConstraint each -> new EachGroupRule(measure(each.getMeasure()),
+					each.isOptionalGroups() ? optionalGroups : names(each.getGroups()), bound(each.getBound()), advisory);
+			case RequireAllConstraint all -> new AllUnitsRule(names(all.getGroups()),
+					isWritten(all, Literals.REQUIRE_ALL_CONSTRAINT__DECLARED_UNITS) ? all.getDeclaredUnits() : null,
+					isWritten(all, Literals.REQUIRE_ALL_CONSTRAINT__DECLARED_CREDITS) ? all.getDeclaredCredits() : null,
+					advisory);
+			case CountingCapConstraint cap -> new CountingCap(measure(cap.getMeasure()), names(cap.getGroups()),
+					level(cap.getLevel()), cap.getLimit(), advisory);
+			case BarredCombination barred -> new BarredPair(units.get(barred.getFirst()).id(),
+					units.get(barred.getSecond()).id(), advisory);
+			default -> throw new IllegalArgumentException("Not a rule of combination: " + constraint.eClass().getName());
+		};
+	}
+
+	private static Selection selection(io.qualspec.qualspec.Selection selection, List<String> optionalGroups) {
+		if (selection == null || selection instanceof WholeQualification) {
+			return Selection.whole();
+		}
+		if (selection instanceof GroupSelection groups) {
+			return Selection.of(names(groups.getGroups()), reading(groups.getReading().getLiteral()));
+		}
+		OptionalGroups optional = (OptionalGroups) selection;
+		return Selection.of(optionalGroups, reading(optional.getReading().getLiteral()));
+	}
+
+	private static Selection.PoolReading reading(String literal) {
+		return "remaining".equals(literal) ? Selection.PoolReading.REMAINING : Selection.PoolReading.OVERLAPPING;
+	}
+
+	private static LevelFilter level(io.qualspec.qualspec.LevelFilter filter) {
+		if (filter == null) {
+			return null;
+		}
+		LevelFilter.Comparison comparison = filter.isOrAbove() ? LevelFilter.Comparison.AT_OR_ABOVE
+				: filter.isOrBelow() ? LevelFilter.Comparison.AT_OR_BELOW : LevelFilter.Comparison.AT;
+		return new LevelFilter(filter.getLevel(), comparison);
+	}
+
+	private static Bound bound(io.qualspec.qualspec.Bound bound) {
+		Bound.Kind kind = bound.isAtLeast() ? Bound.Kind.AT_LEAST : bound.isAtMost() ? Bound.Kind.AT_MOST : Bound.Kind.EXACTLY;
+		return new Bound(kind, bound.getValue());
+	}
+
+	private static Measure measure(io.qualspec.qualspec.Measure measure) {
+		return Measure.valueOf(measure.getName().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	private static List<String> names(List<UnitGroup> groups) {
+		return groups.stream().map(UnitGroup::getName).toList();
+	}
+
+	private static io.qualspec.rules.model.ResitPolicy resit(ResitPolicy policy) {
+		Assessment assessment = policy.getAssessment() == io.qualspec.qualspec.AssessmentType.EXTERNAL
+				? Assessment.EXTERNAL : Assessment.INTERNAL;
+		Integer limit = policy.isUnlimited() ? null : policy.isNone() ? 0 : policy.getLimit();
+		return new io.qualspec.rules.model.ResitPolicy(assessment, limit);
+	}
+
+	private static Grading grading(GradingScheme scheme, Map<Membership, RuleUnit> units) {
+		if (scheme == null) {
+			return null;
+		}
+		List<Grading.PointsRow> points = new ArrayList<>();
+		for (PointsRow row : scheme.getPointsRows()) {
+			Map<Grade, Integer> cells = new EnumMap<>(Grade.class);
+			for (PointsEntry entry : row.getEntries()) {
+				cells.put(grade(entry.getGrade().getLiteral()), entry.getPoints());
+			}
+			points.add(new Grading.PointsRow(row.getGlh(), cells));
+		}
+		List<Grading.Band> bands = new ArrayList<>();
+		for (GradeBand band : scheme.getBands()) {
+			boolean bounded = isWritten(band, Literals.GRADE_BAND__TO);
+			bands.add(band.isBelow() ? new Grading.Band(grade(band.getGrade().getLiteral()), band.getAbbreviation(), 0, band.getTo() - 1)
+					: new Grading.Band(grade(band.getGrade().getLiteral()), band.getAbbreviation(), band.getFrom(),
+							bounded ? band.getTo() : null));
+		}
+		List<Grading.Hurdle> hurdles = new ArrayList<>();
+		for (Hurdle hurdle : scheme.getHurdles()) {
+			if (hurdle.getUnit() != null && !units.containsKey(hurdle.getUnit())) {
+				continue;
+			}
+			Grade minimum = hurdle.isAchieved() ? Grade.ACHIEVED : grade(hurdle.getMinimum().getLiteral());
+			hurdles.add(hurdle.getUnit() != null ? new Grading.Hurdle(units.get(hurdle.getUnit()).id(), minimum, false)
+					: new Grading.Hurdle(null, minimum, hurdle.isOther()));
+		}
+		return new Grading(scheme.isPassOrFail(), scheme.getGrades().stream().map(g -> grade(g.getLiteral())).toList(),
+				points, bands, hurdles, scheme.isBestResult());
+	}
+
+	private static WorkedExample example(io.qualspec.qualspec.WorkedExample example, Map<Membership, RuleUnit> units) {
+		List<LearnerRecord.UnitResult> results = new ArrayList<>();
+		for (UnitResult result : example.getResults()) {
+			if (!units.containsKey(result.getUnit())) {
+				continue;
+			}
+			results.add(new LearnerRecord.UnitResult(units.get(result.getUnit()).id(),
+					result.getAttempts().stream().map(g -> grade(g.getLiteral())).toList(), result.getCriteriaMet()));
+		}
+		Expectation expectation = example.getExpectation();
+		WorkedExample.Expectation expected = expectation == null ? null
+				: new WorkedExample.Expectation(expectation.isEligible(),
+						isWritten(expectation, Literals.EXPECTATION__POINTS) ? expectation.getPoints() : null,
+						isWritten(expectation, Literals.EXPECTATION__GRADE) ? grade(expectation.getGrade().getLiteral()) : null);
+		return new WorkedExample(example.getName(), new LearnerRecord(example.getName(), results), expected);
+	}
+
+	/** The engine's grade for a grade keyword of the language ("not-achieved", "distinction*"). */
+	public static Grade grade(String keyword) {
+		return switch (keyword) {
+			case "achieved" -> Grade.ACHIEVED;
+			case "not-achieved" -> Grade.NOT_ACHIEVED;
+			case "pass" -> Grade.PASS;
+			case "merit" -> Grade.MERIT;
+			case "distinction" -> Grade.DISTINCTION;
+			case "distinction*" -> Grade.DISTINCTION_STAR;
+			case "unclassified" -> Grade.UNCLASSIFIED;
+			default -> throw new IllegalArgumentException("Unknown grade: " + keyword);
+		};
+	}
+}
