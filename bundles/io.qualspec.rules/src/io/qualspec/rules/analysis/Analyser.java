@@ -11,17 +11,14 @@ import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
 
 /**
- * Analyses a rule set over all valid selections of units with the Choco constraint solver (feasibility,
- * optima, conflicts, redundancy) and an exact counter for the number of selections. Only hard rules take
- * part: advisory rules never decide validity.
+ * Analyses a rule set over all valid selections of units with a mixed-integer solver (feasibility, optima,
+ * conflicts, redundancy) and an exact counter for the number of selections. Only hard rules take part:
+ * advisory rules never decide validity.
  */
 public final class Analyser {
 
 	/** States the exact counter may keep before it gives up and the count is reported as a range. */
 	static final int COUNTING_STATE_BUDGET = 2_000_000;
-
-	/** Selections enumerated for the lower bound when the exact count gives up. */
-	static final long ENUMERATION_LIMIT = 100_000;
 
 	private final RuleSet ruleSet;
 	private final List<Rule> rules;
@@ -53,29 +50,31 @@ public final class Analyser {
 
 	/** The least (or greatest) total of a measure over valid selections, with one selection attaining it. */
 	public Extreme optimum(Measure measure, boolean maximise) {
-		return new SelectionModel(ruleSet, rules).optimum(measure, maximise);
+		return new SelectionProgram(ruleSet, rules).optimum(measure, maximise);
 	}
 
 	/** One valid selection, or null. */
 	public List<String> anySelection() {
-		return new SelectionModel(ruleSet, rules).anySelection();
+		return new SelectionProgram(ruleSet, rules).anySelection();
 	}
 
 	/** Whether these units (ids), achieved and counted, form a valid selection. */
 	public boolean isValidSelection(List<String> unitIds) {
-		return new SelectionModel(ruleSet, rules).fixed(unitIds).feasible();
+		return new SelectionProgram(ruleSet, rules).fixed(unitIds).feasible();
 	}
 
+	/**
+	 * The number of valid selections: exact by dynamic programming where its states fit the budget,
+	 * otherwise the range from one (a valid selection exists) to 2^n over the units not required.
+	 */
 	public SelectionCount countSelections() {
 		SelectionCounter counter = new SelectionCounter(ruleSet, rules);
 		BigInteger exact = counter.count(COUNTING_STATE_BUDGET);
 		if (exact != null) {
 			return new SelectionCount(exact, exact);
 		}
-		long found = new SelectionModel(ruleSet, rules).enumerate(ENUMERATION_LIMIT);
-		BigInteger lower = BigInteger.valueOf(found);
-		BigInteger upper = found < ENUMERATION_LIMIT ? lower : BigInteger.TWO.pow(counter.freeUnits());
-		return new SelectionCount(lower, upper);
+		return feasible() ? new SelectionCount(BigInteger.ONE, BigInteger.TWO.pow(counter.freeUnits()))
+				: new SelectionCount(BigInteger.ZERO, BigInteger.ZERO);
 	}
 
 	/** Rules that never bind: whenever the other rules hold, so does this one. */
@@ -84,7 +83,12 @@ public final class Analyser {
 		for (Rule rule : rules) {
 			List<Rule> others = new ArrayList<>(rules);
 			others.remove(rule);
-			if (!new SelectionModel(ruleSet, others).withViolated(rule).feasible()) {
+			boolean canFail = LinearRows.violations(ruleSet, rule).stream().anyMatch(violation -> {
+				SelectionProgram program = new SelectionProgram(ruleSet, others);
+				violation.forEach(program::add);
+				return program.feasible();
+			});
+			if (!canFail) {
 				redundant.add(rule);
 			}
 		}
@@ -108,7 +112,7 @@ public final class Analyser {
 	}
 
 	private boolean feasible(List<Rule> subset) {
-		return new SelectionModel(ruleSet, subset).feasible();
+		return new SelectionProgram(ruleSet, subset).feasible();
 	}
 
 	private static Extreme times10(Extreme credits) {

@@ -23,7 +23,10 @@ public record Analysis(boolean feasible, List<Rule> conflict, Extreme minGlh, Ex
 		neverMet = List.copyOf(neverMet);
 	}
 
-	/** An optimum and one selection (unit ids) that attains it; null when there is no valid selection. */
+	/**
+	 * An optimum and one selection (unit ids) that attains it; null when there is no valid selection. The
+	 * value is exact; where several selections attain it, which one is shown may differ between runs.
+	 */
 	public record Extreme(int value, List<String> selection) {
 		public Extreme {
 			selection = List.copyOf(selection);

@@ -5,18 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
-import io.qualspec.rules.model.AggregateRule;
 import io.qualspec.rules.model.AllUnitsRule;
-import io.qualspec.rules.model.BarredPair;
 import io.qualspec.rules.model.Bound;
-import io.qualspec.rules.model.CountingCap;
-import io.qualspec.rules.model.EachGroupRule;
-import io.qualspec.rules.model.Measure;
 import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
-import io.qualspec.rules.model.RuleUnit;
 
 /**
  * Counts valid selections exactly by dynamic programming over the units. Every rule is a bound on a sum,
@@ -31,34 +24,23 @@ final class SelectionCounter {
 	private record Sum(int[] coefficients, Bound bound, int cap) {
 	}
 
-	private final RuleSet ruleSet;
 	private final List<Sum> sums = new ArrayList<>();
 	private final boolean[] required;
 
 	SelectionCounter(RuleSet ruleSet, List<Rule> rules) {
-		this.ruleSet = ruleSet;
 		this.required = new boolean[ruleSet.units().size()];
 		for (Rule rule : rules) {
-			switch (rule) {
-				case AggregateRule aggregate -> add(aggregate::counts, aggregate.measure(),
-						new Bound(aggregate.bound().kind(), ruleSet.threshold(aggregate)));
-				case EachGroupRule each -> each.groups()
-						.forEach(g -> add(u -> g.equals(u.group()), each.measure(), each.bound()));
-				case AllUnitsRule all -> {
-					for (int i = 0; i < required.length; i++) {
-						required[i] |= all.requires(ruleSet.units().get(i));
-					}
+			if (rule instanceof AllUnitsRule all) {
+				// required units are taken in every selection: no branching on them
+				for (int i = 0; i < required.length; i++) {
+					required[i] |= all.requires(ruleSet.units().get(i));
 				}
-				case CountingCap cap -> add(cap::covers, cap.measure(), new Bound(Bound.Kind.AT_MOST, cap.limit()));
-				case BarredPair barred -> add(u -> u.id().equals(barred.first()) || u.id().equals(barred.second()),
-						Measure.UNITS, new Bound(Bound.Kind.AT_MOST, 1));
+			} else {
+				for (LinearRows.Row row : LinearRows.of(ruleSet, rule)) {
+					sums.add(new Sum(row.coefficients(), row.bound(), Math.max(row.bound().value(), 0) + 1));
+				}
 			}
 		}
-	}
-
-	private void add(Predicate<RuleUnit> filter, Measure measure, Bound bound) {
-		int[] coefficients = ruleSet.units().stream().mapToInt(u -> filter.test(u) ? measure.of(u) : 0).toArray();
-		sums.add(new Sum(coefficients, bound, Math.max(bound.value(), 0) + 1));
 	}
 
 	/** The exact number of valid selections, or null if more than {@code maxStates} states were needed. */
