@@ -1,6 +1,7 @@
 package io.qualspec;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -9,6 +10,7 @@ import com.google.inject.Binder;
 import com.google.inject.name.Names;
 
 import io.qualspec.conversion.QualspecValueConverters;
+import io.qualspec.documentation.QualspecDocumentation;
 import io.qualspec.scoping.QualspecImportedNamespaceScopeProvider;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy;
 
@@ -22,6 +24,10 @@ public class QualspecRuntimeModule extends AbstractQualspecRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return QualspecResourceDescriptionStrategy.class;
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return QualspecDocumentation.class;
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,17 +122,12 @@ public final class GradingDmn {
 	 * "distinction-star", "unclassified", "fail").
 	 */
 	public static String gradeValue(Grade grade) {
-		return grade.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return grade.word();
 	}
 
 	/** The grade a DMN grade string stands for, the inverse of {@link #gradeValue(Grade)}. */
 	public static Optional<Grade> grade(String value) {
-		for (Grade grade : Grade.values()) {
-			if (gradeValue(grade).equals(value)) {
-				return Optional.of(grade);
-			}
-		}
-		return Optional.empty();
+		return Grade.fromWord(value).filter(grade -> grade.word().equals(value));
 	}
 
 	/**

@@ -32,4 +32,23 @@ public enum Grade {
 	public boolean isAtLeast(Grade other) {
 		return rank >= other.rank;
 	}
+
+	/**
+	 * The grade's word in rule sets, learner records and DMN: the constant's name in lower case with hyphens
+	 * ("not-achieved", "distinction-star").
+	 */
+	public String word() {
+		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	/** The grade for a word of {@link #word()}; "distinction*" is accepted for Distinction*. */
+	public static java.util.Optional<Grade> fromWord(String word) {
+		String normal = "distinction*".equals(word) ? "distinction-star" : word;
+		for (Grade grade : values()) {
+			if (grade.word().equals(normal)) {
+				return java.util.Optional.of(grade);
+			}
+		}
+		return java.util.Optional.empty();
+	}
 }
