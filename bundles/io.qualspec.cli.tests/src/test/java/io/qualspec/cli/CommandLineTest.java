@@ -1,0 +1,153 @@
+package io.qualspec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The qualspec command end to end, through its entry point, on the repository's examples. */
+class CommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	/** The outcome of one run: exit code and what it wrote. */
+	record Run(int exit, String out, String err) {
+	}
+
+	static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Terminal terminal = new Terminal(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), false);
+		int exit = Main.run(terminal, args);
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	static String examples() {
+		return repository().resolve("examples").toString();
+	}
+
+	static Path repository() {
+		String configured = System.getProperty("qualspec.repository");
+		return configured != null ? Path.of(configured).toAbsolutePath().normalize() : Path.of("../..").toAbsolutePath().normalize();
+	}
+
+	@Test
+	void validateIsCleanOnTheExamples() {
+		Run run = run("validate", examples());
+		assertEquals(0, run.exit(), run.out() + run.err());
+		assertTrue(run.err().matches("(?s)19 files checked: 0 errors, \\d+ warnings?\\s*"), run.err());
+		assertFalse(run.out().contains("\u001b["), "no colours when not on a terminal");
+	}
+
+	@Test
+	void validateReportsErrorsAsFileLineColumnSeverityMessageCode() throws IOException {
+		Path bad = dir.resolve("bad.qspec");
+		Files.writeString(bad, "unit library x \"X\" {\n\tunit F/601/1609 \"Title\" {\n\t\tcredits four\n\t}\n}\n");
+		Run run = run("validate", bad.toString());
+		assertEquals(1, run.exit());
+		assertTrue(run.out().lines().anyMatch(line -> line.matches(
+				".*bad\\.qspec:3:11: error: .+ \\[org\\.eclipse\\.xtext\\.diagnostics\\.Diagnostic\\.Syntax\\]")), run.out());
+	}
+
+	@Test
+	void usageErrorsExitWith2() {
+		assertEquals(2, run("validate").exit(), "PATHS is required");
+		assertEquals(2, run("validate", "--no-such-option", examples()).exit());
+		assertEquals(2, run("no-such-command").exit());
+	}
+
+	@Test
+	void helpAndVersion() {
+		Run help = run("--help");
+		assertEquals(0, help.exit());
+		for (String command : new String[] { "validate", "generate", "analyse", "check", "format", "lsp" }) {
+			assertTrue(help.out().contains(command), command + " in " + help.out());
+		}
+		Run version = run("--version");
+		assertEquals(0, version.exit());
+		assertTrue(version.out().startsWith("qualspec "), version.out());
+	}
+
+	@Test
+	void analyseFindsThe192GlhMinimumOf03455() {
+		Run run = run("analyse", examples(), "--qualification", "500/8625/X");
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().contains("feasible: yes"), run.out());
+		assertTrue(run.out().contains("GLH: 192 to 1930"), run.out());
+		assertTrue(run.out().contains("valid selections: 139550330338090"), run.out());
+		assertTrue(run.out().contains("worked example \"Minimum GLH route (192 GLH)\": agrees with the engine"), run.out());
+	}
+
+	@Test
+	void analyseOfAnUnknownQualificationFails() {
+		assertEquals(1, run("analyse", examples(), "-q", "999/9999/9").exit());
+	}
+
+	@Test
+	void checkGradesLearnerBFromJsonAsUnclassifiedByTheHurdle() throws IOException {
+		Path learner = dir.resolve("learner-b.json");
+		Files.writeString(learner, """
+				{"format": "qualspec-learner-record", "formatVersion": 1, "learner": "Learner B", "results": [
+				 {"unit": "1", "attempts": ["achieved"], "criteriaMet": []},
+				 {"unit": "2", "attempts": ["unclassified"], "criteriaMet": []},
+				 {"unit": "3", "attempts": ["distinction"], "criteriaMet": []},
+				 {"unit": "4", "attempts": ["merit"], "criteriaMet": []},
+				 {"unit": "5", "attempts": ["merit"], "criteriaMet": []},
+				 {"unit": "6", "attempts": ["merit"], "criteriaMet": []},
+				 {"unit": "7", "attempts": ["pass"], "criteriaMet": []}]}
+				""");
+		Run run = run("check", examples(), "--qualification", "603/2730/3", "--learner", learner.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().contains("eligible: no"), run.out());
+		assertTrue(run.out().contains("grade: Unclassified (91 points) — hurdle not met: unit 2 is Unclassified"), run.out());
+	}
+
+	@Test
+	void checkGradesLearnerAFromCsvAsAPass() throws IOException {
+		Path learner = dir.resolve("learner-a.csv");
+		Files.writeString(learner, "unit,results,criteria\n1,achieved,\n2,pass,\n3,pass,\n4,merit,\n5,pass,\n6,pass,\n7,unclassified;pass,\n");
+		Run run = run("check", examples(), "-q", "603/2730/3", "-l", learner.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().contains("eligible: yes"), run.out());
+		assertTrue(run.out().contains("grade: Pass (92 points) — band P: 90-96 points"), run.out());
+	}
+
+	@Test
+	void aBadLearnerRecordIsReportedWithoutAStackTrace() throws IOException {
+		Path learner = dir.resolve("bad.csv");
+		Files.writeString(learner, "unit,results\n1,excellent\n");
+		Run run = run("check", examples(), "-q", "603/2730/3", "-l", learner.toString());
+		assertEquals(1, run.exit());
+		assertTrue(run.err().contains("bad.csv: error: line 2: 'excellent' is not a grade"), run.err());
+		assertFalse(run.err().contains("at io.qualspec"), run.err());
+	}
+
+	@Test
+	void formatRewritesIntoTheCanonicalLayoutAndCheckThenPasses() throws IOException {
+		Path copy = dir.resolve("examples");
+		try (Stream<Path> files = Files.walk(Path.of(examples()))) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Path target = copy.resolve(Path.of(examples()).relativize(file));
+				Files.createDirectories(target.getParent());
+				Files.copy(file, target);
+			}
+		}
+		Run format = run("format", copy.toString());
+		assertEquals(0, format.exit(), format.err());
+		Run check = run("format", "--check", copy.toString());
+		assertEquals(0, check.exit(), check.out());
+		assertEquals(0, run("validate", copy.toString()).exit(), "formatting keeps the specifications valid");
+	}
+}

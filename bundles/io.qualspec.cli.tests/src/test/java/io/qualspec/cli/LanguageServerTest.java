@@ -1,0 +1,185 @@
+package io.qualspec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Guice;
+
+/**
+ * A real LSP client (LSP4J) speaking JSON-RPC to Qualspec's language server (the server "qualspec lsp"
+ * runs, built the same way as Xtext's launcher builds it) over a pair of pipes, on the examples folder.
+ */
+class LanguageServerTest {
+
+	private static final Path EXAMPLES = CommandLineTest.repository().resolve("examples");
+	private static final Path CAMBRIDGE = EXAMPLES.resolve("ocr/cambridge-technical/level-2-diploma-customer-service-603-2730-3.qspec");
+
+	private static final Map<String, PublishDiagnosticsParams> DIAGNOSTICS = new ConcurrentHashMap<>();
+	private static LanguageServer server;
+
+	@BeforeAll
+	static void start() throws Exception {
+		PipedInputStream clientIn = new PipedInputStream(1 << 20);
+		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+		PipedInputStream serverIn = new PipedInputStream(1 << 20);
+		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+
+		LanguageServerImpl implementation = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(implementation, serverIn, serverOut);
+		implementation.connect(serverSide.getRemoteProxy());
+		serverSide.startListening();
+
+		Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
+		clientSide.startListening();
+		server = clientSide.getRemoteProxy();
+
+		InitializeParams initialize = new InitializeParams();
+		// Xtext 2.42's workspace manager reads the single root URI (workspace folders alone leave it null)
+		initialize.setRootUri(EXAMPLES.toUri().toString());
+		initialize.setWorkspaceFolders(List.of(new WorkspaceFolder(EXAMPLES.toUri().toString(), "examples")));
+		initialize.setCapabilities(new ClientCapabilities());
+		server.initialize(initialize).get(60, TimeUnit.SECONDS);
+		server.initialized(new InitializedParams());
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(
+				CAMBRIDGE.toUri().toString(), "qualspec", 1, Files.readString(CAMBRIDGE))));
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		server.shutdown().get(30, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void publishesDiagnosticsForTheWorkspaceAndABrokenFile() throws Exception {
+		waitFor(() -> DIAGNOSTICS.containsKey(CAMBRIDGE.toUri().toString()));
+		assertTrue(DIAGNOSTICS.get(CAMBRIDGE.toUri().toString()).getDiagnostics().stream()
+				.noneMatch(d -> d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error));
+
+		String broken = EXAMPLES.resolve("ocr/broken-in-editor.qspec").toUri().toString();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(broken, "qualspec", 1,
+				"use ocr.cambridgetechnical.customerservice\nqualification 603/2730/3 \"Q\" {\n\tunits { unit 1 = Z/999/9999 }\n}\n")));
+		waitFor(() -> DIAGNOSTICS.containsKey(broken));
+		var diagnostic = DIAGNOSTICS.get(broken).getDiagnostics().get(0);
+		assertEquals(2, diagnostic.getRange().getStart().getLine());
+		String message = diagnostic.getMessage().isLeft() ? diagnostic.getMessage().getLeft()
+				: diagnostic.getMessage().getRight().getValue();
+		assertTrue(message.contains("Z/999/9999"), message);
+	}
+
+	@Test
+	void completesUnitReferencesWithUnitsOfTheImportedLibrary() throws Exception {
+		Position position = positionAfter(CAMBRIDGE, "unit 1 = ");
+		var completion = server.getTextDocumentService()
+				.completion(new CompletionParams(new TextDocumentIdentifier(CAMBRIDGE.toUri().toString()), position))
+				.get(30, TimeUnit.SECONDS);
+		List<String> labels = (completion.isLeft() ? completion.getLeft() : completion.getRight().getItems()).stream()
+				.map(CompletionItem::getLabel).toList();
+		assertTrue(labels.stream().anyMatch(label -> label.contains("/")), "URNs proposed: " + labels);
+	}
+
+	@Test
+	void goesToTheDefinitionOfAUnitInItsLibraryFile() throws Exception {
+		Position position = positionAfter(CAMBRIDGE, "unit 1 = ");
+		var definition = server.getTextDocumentService()
+				.definition(new DefinitionParams(new TextDocumentIdentifier(CAMBRIDGE.toUri().toString()), position))
+				.get(30, TimeUnit.SECONDS);
+		List<? extends Location> locations = definition.getLeft();
+		assertFalse(locations.isEmpty());
+		assertTrue(locations.get(0).getUri().endsWith("cambridge-technical/units.qspec"), locations.get(0).getUri());
+	}
+
+	@Test
+	void hoversOverAUnitReference() throws Exception {
+		Position position = positionAfter(CAMBRIDGE, "unit 1 = ");
+		Hover hover = server.getTextDocumentService()
+				.hover(new HoverParams(new TextDocumentIdentifier(CAMBRIDGE.toUri().toString()), position))
+				.get(30, TimeUnit.SECONDS);
+		String text = hover.getContents().isRight() ? hover.getContents().getRight().getValue() : hover.getContents().getLeft().toString();
+		assertTrue(text.contains("R/615/5441") || text.contains("**"), text);
+		assertTrue(text.contains("60 GLH"), text);
+		assertTrue(text.contains("Defined in ocr.cambridgetechnical.customerservice, units.qspec"), text);
+	}
+
+	private static Position positionAfter(Path file, String text) throws IOException {
+		List<String> lines = Files.readAllLines(file);
+		for (int line = 0; line < lines.size(); line++) {
+			int column = lines.get(line).indexOf(text);
+			if (column >= 0) {
+				return new Position(line, column + text.length() + 1);
+			}
+		}
+		throw new AssertionError(text + " not in " + file);
+	}
+
+	private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		for (int i = 0; i < 300 && !condition.getAsBoolean(); i++) {
+			Thread.sleep(100);
+		}
+		assertTrue(condition.getAsBoolean(), "timed out waiting for the server");
+	}
+
+	/** Records what the server publishes. */
+	private static final class Client implements LanguageClient {
+		@Override
+		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+			DIAGNOSTICS.put(diagnostics.getUri(), diagnostics);
+		}
+
+		@Override
+		public void telemetryEvent(Object object) {
+		}
+
+		@Override
+		public void showMessage(MessageParams message) {
+		}
+
+		@Override
+		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
+			return CompletableFuture.completedFuture(null);
+		}
+
+		@Override
+		public void logMessage(MessageParams message) {
+		}
+	}
+}

@@ -1,0 +1,16 @@
+package io.qualspec.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = { "Checks specifications and prints every diagnostic as file:line:col: severity: message [code].",
+				"Exit code 0 when there is no error, 1 when there are errors, 2 on a usage error." })
+final class ValidateCommand extends SpecificationCommand implements Callable<Integer> {
+
+	@Override
+	public Integer call() {
+		return Diagnostics.report(load(), terminal) ? 1 : 0;
+	}
+}

@@ -1,0 +1,159 @@
+package io.qualspec.generators.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.qualspec.catalogue.Catalogue;
+import io.qualspec.catalogue.CatalogueLoader;
+import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.catalogue.ResolvedQualification;
+
+/**
+ * What the CASE, DOCX and table tests share: the repository's examples (loaded once per test JVM), small
+ * specifications written for one test, and the location of the official CASE 1.1 schema.
+ */
+final class ExportFixtures {
+
+	/** The qualification with learning outcome and assessment criterion texts. */
+	static final String SFJ = "603/4767/3";
+
+	private static LoadedCatalogue examples;
+
+	private ExportFixtures() {
+	}
+
+	/** The repository root: -Dqualspec.repository, or the nearest folder above holding examples/ and dsl/. */
+	static Path repository() {
+		String configured = System.getProperty("qualspec.repository");
+		if (configured != null) {
+			return Path.of(configured).toAbsolutePath().normalize();
+		}
+		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+			if (Files.isDirectory(dir.resolve("examples")) && Files.isDirectory(dir.resolve("dsl"))) {
+				return dir;
+			}
+		}
+		throw new IllegalStateException("Cannot find the repository root; set -Dqualspec.repository");
+	}
+
+	/** The 11 example qualifications, without errors. */
+	static synchronized Catalogue examples() {
+		if (examples == null) {
+			examples = load(repository().resolve("examples"));
+		}
+		return examples.catalogue();
+	}
+
+	/** The examples loaded afresh (a second, independent model of the same files). */
+	static Catalogue examplesAgain() {
+		return load(repository().resolve("examples")).catalogue();
+	}
+
+	private static LoadedCatalogue load(Path folder) {
+		LoadedCatalogue loaded = CatalogueLoader.create().load(List.of(folder));
+		if (loaded.hasErrors()) {
+			throw new IllegalStateException("The examples have errors: " + loaded.errors());
+		}
+		return loaded;
+	}
+
+	static ResolvedQualification qualification(String number) {
+		return examples().qualification(number).orElseThrow(() -> new AssertionError("no qualification " + number));
+	}
+
+	static List<ResolvedQualification> qualifications() {
+		return examples().qualifications();
+	}
+
+	/**
+	 * Loads specification text written for a test (one file in a fresh temporary folder). Diagnostics are
+	 * not checked: a test may write what a validator would warn about, as long as it parses and links.
+	 */
+	static Catalogue loadText(String specification) {
+		try {
+			Path folder = Files.createTempDirectory("qualspec-generators-test");
+			Path file = folder.resolve("test.qspec");
+			Files.writeString(file, specification);
+			try {
+				return CatalogueLoader.create().load(List.of(folder)).catalogue();
+			} finally {
+				Files.deleteIfExists(file);
+				Files.deleteIfExists(folder);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The official 1EdTech CASE 1.1 CFPackage schema (JSON Schema draft 2019-09), as published in
+	 * ../shared/standards beside the repository.
+	 */
+	static Path caseSchema() {
+		return repository().resolve("../shared/standards/case-v1p1-cfpackage.schema.json").normalize();
+	}
+
+	/**
+	 * A graded, externally assessed unit with teaching content, guidance, grading criteria and an exam, and a
+	 * qualification using it: the constructs the examples' units do not use.
+	 */
+	static final String GRADED_UNIT = """
+			use demo.graded
+			awarding organisation DEMO "Demo Awards" {
+				unit reference label "Demo Reference"
+			}
+			unit library demo.graded "Graded demo units" {
+				criterion text Adhere "Adhere to organisational policies and procedures when {activity}"
+				unit F/506/2131 "Resolve customers' problems" {
+					level entry
+					credits 4
+					glh 30
+					sector code "CS B7"
+					assessment external
+					grade scale pass-merit-distinction
+					synoptic
+					section purpose {
+						"This unit is about resolving problems."
+						- "first point"
+						- "second point"
+					}
+					outcome 1 "Know how to resolve problems" weighting 40% {
+						content i.e. "types of problems"
+						content e.g. "late delivery"
+						criterion 1.1 "Describe problems" guidance "Face to face or by telephone."
+						criterion 1.2 uses Adhere ("resolving problems")
+					}
+					outcome 2 "Be able to resolve problems" weighting 60% {
+						criterion 2.1 "Resolve a problem"
+					}
+					pass criterion P1 "Describe two problems" for outcome 1
+					pass criterion P2 "Resolve a simple problem" for outcome 2
+					merit criterion M1 "Explain how the problems were resolved"
+					distinction criterion D1 "Evaluate the resolution"
+					exam {
+						duration 45 minutes
+						format "Computer based test"
+						marks 40
+						set by "Demo set and marked"
+						calculator allowed
+						question types "multiple choice", "short answer"
+						series january, june
+					}
+					section resources {
+						"A quiet room."
+					}
+				}
+			}
+			qualification 603/2730/3 "Demo Level 1 Award in Resolving Problems" {
+				awarded by DEMO
+				level 1
+				version "V2" issued 2020-03
+				group A "Mandatory units" mandatory {
+					unit 1 = F/506/2131 reference "77"
+				}
+			}
+			""";
+}

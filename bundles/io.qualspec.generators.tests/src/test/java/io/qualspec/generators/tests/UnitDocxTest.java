@@ -1,0 +1,276 @@
+package io.qualspec.generators.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.qualspec.catalogue.Catalogue;
+import io.qualspec.catalogue.ResolvedCriterion;
+import io.qualspec.catalogue.ResolvedMembership;
+import io.qualspec.catalogue.ResolvedOutcome;
+import io.qualspec.catalogue.ResolvedQualification;
+import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.generators.office.UnitDocx;
+
+/**
+ * Unit documents as DOCX, read back with Apache POI: the header table, the outcomes/criteria grid with
+ * every text of the SFJ units, and the grading criteria, exam and sections of a graded unit.
+ */
+class UnitDocxTest {
+
+	static Stream<ResolvedMembership> sfjUnits() {
+		return ExportFixtures.qualification(ExportFixtures.SFJ).memberships().stream();
+	}
+
+	static Stream<String> sfjUrns() {
+		return sfjUnits().map(m -> m.unit().urn());
+	}
+
+	@Test
+	void anSfjUnitHasItsHeaderTableAndGrid() throws IOException {
+		ResolvedMembership membership = sfjUnits().filter(m -> m.unit().urn().equals("A/506/2130")).findFirst()
+				.orElseThrow();
+		try (XWPFDocument document = readBack(membership.unit(), membership)) {
+			List<XWPFParagraph> paragraphs = document.getParagraphs();
+			assertEquals("Deliver customer service", paragraphs.get(0).getText());
+			assertEquals("Heading1", paragraphs.get(0).getStyle());
+
+			List<XWPFTable> tables = document.getTables();
+			assertEquals(2, tables.size());
+			Map<String, String> header = keyValues(tables.get(0));
+			assertEquals(List.of("Title", "Level", "Unit Number", "Credit Value", "GLH"),
+					List.copyOf(header.keySet()).subList(0, 5));
+			assertEquals("Deliver customer service", header.get("Title"));
+			assertEquals("2", header.get("Level"));
+			assertEquals("A/506/2130", header.get("Unit Number"));
+			assertEquals("5", header.get("Credit Value"));
+			assertEquals("27", header.get("GLH"));
+			// the membership's reference, labelled as SFJ names it
+			assertEquals("882", header.get("Odyssey Reference"));
+
+			XWPFTable grid = tables.get(1);
+			XWPFTableRow headings = grid.getRow(0);
+			assertEquals("Learning Outcomes\nThe learner will:", text(headings.getCell(0)).strip());
+			assertEquals("Assessment Criteria\nThe learner can:", text(headings.getCell(1)).strip());
+			assertTrue(headings.isRepeatHeader());
+			int criteria = membership.unit().outcomes().stream().mapToInt(o -> o.criteria().size()).sum();
+			assertEquals(1 + criteria, grid.getNumberOfRows());
+			assertEquals("1.\tUnderstand customer service delivery", text(grid.getRow(1).getCell(0)).strip());
+			assertEquals("1.1\tExplain the relationship between customers' needs and expectations and customer satisfaction",
+					text(grid.getRow(1).getCell(1)).strip());
+			assertEquals("1.2\tDescribe the features and benefits of an organisation's products and/or services",
+					text(grid.getRow(2).getCell(1)).strip());
+			// the outcome cell spans its criteria: the cells below it continue the merge and are empty
+			assertEquals("", text(grid.getRow(2).getCell(0)).strip());
+		}
+		String xml = documentXml(docx(membership.unit(), membership));
+		assertEquals(membership.unit().outcomes().stream().filter(o -> o.criteria().size() > 1).count(),
+				count(xml, "<w:vMerge w:val=\"restart\"/>"));
+		assertEquals(membership.unit().outcomes().stream().mapToInt(o -> Math.max(0, o.criteria().size() - 1)).sum(),
+				count(xml, "<w:vMerge w:val=\"continue\"/>"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("sfjUrns")
+	void everySfjUnitHoldsItsOutcomeAndCriterionTexts(String urn) throws IOException {
+		ResolvedUnit unit = sfjUnits().map(ResolvedMembership::unit).filter(u -> u.urn().equals(urn)).findFirst()
+				.orElseThrow();
+		try (XWPFDocument document = readBack(unit, null)) {
+			XWPFTable grid = document.getTables().get(1);
+			List<String> outcomes = new ArrayList<>();
+			List<String> criteria = new ArrayList<>();
+			for (XWPFTableRow row : grid.getRows().subList(1, grid.getNumberOfRows())) {
+				String outcome = text(row.getCell(0)).strip();
+				if (!outcome.isEmpty()) {
+					outcomes.add(outcome);
+				}
+				criteria.add(text(row.getCell(1)).strip());
+			}
+			List<String> expectedOutcomes = new ArrayList<>();
+			List<String> expectedCriteria = new ArrayList<>();
+			for (ResolvedOutcome outcome : unit.outcomes()) {
+				expectedOutcomes.add(outcome.number() + ".\t" + outcome.text());
+				for (ResolvedCriterion criterion : outcome.criteria()) {
+					expectedCriteria.add(criterion.number() + "\t" + criterion.text());
+				}
+			}
+			assertEquals(expectedOutcomes, outcomes);
+			assertEquals(expectedCriteria, criteria);
+			Map<String, String> header = keyValues(document.getTables().get(0));
+			assertEquals(unit.urn(), header.get("Unit Number"));
+			assertEquals(String.valueOf(unit.credits()), header.get("Credit Value"));
+			assertEquals(String.valueOf(unit.glh()), header.get("GLH"));
+		}
+	}
+
+	@Test
+	void aGradedUnitHasGradingCriteriaContentExamAndSections() throws IOException {
+		Catalogue catalogue = ExportFixtures.loadText(ExportFixtures.GRADED_UNIT);
+		ResolvedQualification qualification = catalogue.qualifications().get(0);
+		ResolvedMembership membership = qualification.memberships().get(0);
+		try (XWPFDocument document = readBack(membership.unit(), membership)) {
+			Map<String, String> header = keyValues(document.getTables().get(0));
+			assertEquals("Entry", header.get("Level"));
+			assertEquals("CS B7", header.get("Sector Unit Number"));
+			assertEquals("1", header.get("Unit No"));
+			assertEquals("77", header.get("Demo Reference"));
+			assertEquals("Pass, Merit, Distinction", header.get("Grading"));
+			assertTrue(header.get("Assessment").startsWith("External"));
+
+			List<String> headings = document.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+					.map(XWPFParagraph::getText).toList();
+			assertEquals(List.of("Unit purpose and aim", "Teaching content", "Grading criteria", "External assessment",
+					"Resources", "Additional information"), headings);
+			List<String> text = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+			assertTrue(text.contains("This unit is about resolving problems."));
+			assertTrue(text.contains("first point"));
+			assertTrue(text.contains("A quiet room."));
+			XWPFParagraph bullet = document.getParagraphs().stream().filter(p -> p.getText().equals("first point"))
+					.findFirst().orElseThrow();
+			assertTrue(bullet.getNumID() != null, "a bullet is a list paragraph");
+
+			// tables in order: header, grid, teaching content, grading criteria, exam, additional information
+			List<XWPFTable> tables = document.getTables();
+			assertEquals(6, tables.size());
+			XWPFTable grid = tables.get(1);
+			assertEquals("1.\tKnow how to resolve problems\nWeighting: 40%", text(grid.getRow(1).getCell(0)).strip());
+			assertEquals("1.1\tDescribe problems\nGuidance: Face to face or by telephone.",
+					text(grid.getRow(1).getCell(1)).strip());
+			assertEquals("1.2\tAdhere to organisational policies and procedures when resolving problems",
+					text(grid.getRow(2).getCell(1)).strip());
+
+			XWPFTable content = tables.get(2);
+			assertEquals("i.e. types of problems\ne.g. late delivery", text(content.getRow(1).getCell(1)).strip());
+
+			XWPFTable grading = tables.get(3);
+			assertEquals(List.of("Learning outcome", "Pass", "Merit", "Distinction"), grading.getRow(0).getTableCells()
+					.stream().map(c -> c.getParagraphs().get(0).getText()).toList());
+			assertEquals(4, grading.getNumberOfRows());
+			assertEquals("P1\tDescribe two problems", text(grading.getRow(1).getCell(1)).strip());
+			assertEquals("P2\tResolve a simple problem", text(grading.getRow(2).getCell(1)).strip());
+			assertEquals("The unit as a whole", text(grading.getRow(3).getCell(0)).strip());
+			assertEquals("M1\tExplain how the problems were resolved", text(grading.getRow(3).getCell(2)).strip());
+			assertEquals("D1\tEvaluate the resolution", text(grading.getRow(3).getCell(3)).strip());
+
+			Map<String, String> exam = keyValues(tables.get(4));
+			assertEquals("45 minutes", exam.get("Duration"));
+			assertEquals("40", exam.get("Marks"));
+			assertEquals("multiple choice; short answer", exam.get("Question types"));
+			assertEquals("Allowed", exam.get("Calculator"));
+			assertEquals("January, June", exam.get("Exam series"));
+
+			assertTrue(keyValues(tables.get(5)).containsKey("Synoptic unit"));
+		}
+	}
+
+	@Test
+	void aUnitWithoutOutcomesHasOnlyWhatItStates() throws IOException {
+		// Cambridge Technical units: no level, no credits, no outcomes in the seed
+		ResolvedUnit unit = ExportFixtures.examples().descriptionsOf("Y/615/5618").get(0);
+		try (XWPFDocument document = readBack(unit, null)) {
+			Map<String, String> header = keyValues(document.getTables().get(0));
+			assertEquals(List.of("Title", "Unit Number", "GLH", "Assessment", "Grading"), List.copyOf(header.keySet()));
+			assertTrue(document.getTables().stream().flatMap(t -> t.getRows().stream())
+					.flatMap(r -> r.getTableCells().stream()).noneMatch(c -> text(c).contains("The learner will:")),
+					"no outcomes grid");
+			Map<String, String> additional = keyValues(document.getTables().get(document.getTables().size() - 1));
+			assertTrue(additional.get("Links to other units").startsWith("R/615/5441 Principles of working in service sector organisations\n"));
+		}
+	}
+
+	@Test
+	void theDocumentIsA4WithArial() throws IOException {
+		ResolvedUnit unit = sfjUnits().findFirst().orElseThrow().unit();
+		byte[] docx = docx(unit, null);
+		assertEquals(1, count(part(docx, "word/document.xml"), "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4 portrait");
+		String styles = part(docx, "word/styles.xml");
+		assertTrue(styles.contains("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\""), "Arial by default");
+		assertTrue(styles.contains("<w:sz w:val=\"20\"/>"), "10 pt by default");
+		assertTrue(styles.contains("w:styleId=\"Heading1\""));
+		try (XWPFDocument document = readBack(unit, null)) {
+			// nothing in the body but paragraphs and tables
+			for (IBodyElement element : document.getBodyElements()) {
+				assertTrue(element instanceof XWPFParagraph || element instanceof XWPFTable);
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------ helpers
+
+	private static byte[] docx(ResolvedUnit unit, ResolvedMembership membership) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		if (membership == null) {
+			UnitDocx.write(unit, out);
+		} else {
+			UnitDocx.write(unit, membership, out);
+		}
+		return out.toByteArray();
+	}
+
+	private static XWPFDocument readBack(ResolvedUnit unit, ResolvedMembership membership) throws IOException {
+		return new XWPFDocument(new ByteArrayInputStream(docx(unit, membership)));
+	}
+
+	/** The main part of a DOCX (word/document.xml) as text. */
+	private static String documentXml(byte[] docx) throws IOException {
+		return part(docx, "word/document.xml");
+	}
+
+	/** A part of a DOCX package as text. */
+	private static String part(byte[] docx, String name) throws IOException {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals(name)) {
+					return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError("no " + name);
+	}
+
+	private static long count(String text, String part) {
+		long n = 0;
+		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+			n++;
+		}
+		return n;
+	}
+
+	/** A cell's text, its paragraphs separated by "\n" (POI's getText() runs them together). */
+	private static String text(XWPFTableCell cell) {
+		return cell.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+	}
+
+	/** A two-column table as label -> value, in row order. */
+	private static Map<String, String> keyValues(XWPFTable table) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (XWPFTableRow row : table.getRows()) {
+			List<XWPFTableCell> cells = row.getTableCells();
+			assertEquals(2, cells.size());
+			values.put(text(cells.get(0)).strip(), text(cells.get(1)).strip());
+		}
+		return values;
+	}
+}

@@ -1,0 +1,180 @@
+package io.qualspec.generators;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import io.qualspec.catalogue.Catalogue;
+import io.qualspec.catalogue.ResolvedMembership;
+import io.qualspec.catalogue.ResolvedQualification;
+import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.catalogue.RuleSets;
+import io.qualspec.generators.casepackage.CasePackageExport;
+import io.qualspec.generators.html.HtmlDocuments;
+import io.qualspec.generators.office.UnitDocx;
+import io.qualspec.generators.tables.StructureTables;
+import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.rules.analysis.Analysis;
+import io.qualspec.rules.dmn.GradingDmn;
+import io.qualspec.rules.json.RuleSetJson;
+import io.qualspec.rules.model.RuleSet;
+
+/**
+ * Generates every document and export of a catalogue into an output folder: per qualification a handbook
+ * (HTML, PDF), structure tables (CSV, XLSX), the rule set (JSON), grading (DMN) and a CASE package; per unit
+ * a unit document (HTML, PDF, DOCX); and an index.html linking everything. The run is all or nothing: see
+ * {@link OutputFolder}.
+ */
+public final class DocumentGenerator {
+
+	/** One generated file, for the index: its path relative to the output folder and a label. */
+	public record GeneratedFile(String path, String label, OutputFormat format) {
+	}
+
+	/** Everything generated for one qualification or unit, in index order. */
+	public record IndexEntry(String title, String subtitle, List<GeneratedFile> files) {
+	}
+
+	private final Set<OutputFormat> formats;
+	private final HtmlDocuments html;
+
+	/**
+	 * @param formats   what to generate
+	 * @param templates a folder of templates overriding the built-in ones (house style), or null
+	 */
+	public DocumentGenerator(Set<OutputFormat> formats, Path templates) {
+		this.formats = formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
+		this.html = new HtmlDocuments(templates);
+	}
+
+	/**
+	 * Generates into the output folder; {@code progress} hears (done, total) with what is being written.
+	 * Returns the files written, relative to the output folder.
+	 */
+	public List<String> generate(Catalogue catalogue, Path output, BiConsumer<Integer, String> progress) throws IOException {
+		List<ResolvedQualification> qualifications = catalogue.qualifications();
+		Map<ResolvedUnit, ResolvedMembership> units = unitsInUse(qualifications);
+		List<IndexEntry> qualificationEntries = new ArrayList<>();
+		List<IndexEntry> unitEntries = new ArrayList<>();
+		int step = 0;
+		try (OutputFolder folder = new OutputFolder(output)) {
+			for (ResolvedQualification qualification : qualifications) {
+				progress.accept(step++, qualification.number());
+				qualificationEntries.add(qualification(folder, qualification));
+			}
+			for (Map.Entry<ResolvedUnit, ResolvedMembership> unit : units.entrySet()) {
+				progress.accept(step++, unit.getKey().urn());
+				unitEntries.add(unit(folder, unit.getKey(), unit.getValue()));
+			}
+			folder.writeString("index.html", html.index(qualificationEntries, unitEntries));
+			folder.commit();
+			progress.accept(step, "done");
+			return folder.written();
+		}
+	}
+
+	/** The number of steps {@link #generate} reports progress for. */
+	public static int steps(Catalogue catalogue) {
+		return catalogue.qualifications().size() + unitsInUse(catalogue.qualifications()).size();
+	}
+
+	private IndexEntry qualification(OutputFolder folder, ResolvedQualification qualification) throws IOException {
+		String base = "qualifications/" + OutputFolder.slug(qualification.number()) + "/";
+		List<GeneratedFile> files = new ArrayList<>();
+		RuleSet ruleSet = RuleSets.of(qualification);
+		Analysis analysis = new Analyser(ruleSet).analyse();
+		if (wants(OutputFormat.HTML) || wants(OutputFormat.PDF)) {
+			String handbook = html.handbook(qualification, analysis);
+			if (wants(OutputFormat.HTML)) {
+				files.add(write(folder, base + "handbook.html", "Handbook", OutputFormat.HTML, handbook));
+			}
+			if (wants(OutputFormat.PDF)) {
+				folder.write(base + "handbook.pdf", out -> PdfDocuments.render(handbook, out));
+				files.add(new GeneratedFile(base + "handbook.pdf", "Handbook (PDF)", OutputFormat.PDF));
+			}
+		}
+		if (wants(OutputFormat.CSV)) {
+			folder.write(base + "structure.csv", out -> {
+				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+				writer.write('\uFEFF'); // a byte order mark, so that spreadsheet programs read UTF-8
+				StructureTables.writeCsv(qualification, writer);
+				writer.flush();
+			});
+			files.add(new GeneratedFile(base + "structure.csv", "Structure (CSV)", OutputFormat.CSV));
+		}
+		if (wants(OutputFormat.XLSX)) {
+			folder.write(base + "structure.xlsx", out -> StructureTables.writeXlsx(qualification, out));
+			files.add(new GeneratedFile(base + "structure.xlsx", "Structure (Excel)", OutputFormat.XLSX));
+		}
+		if (wants(OutputFormat.JSON)) {
+			files.add(write(folder, base + "ruleset.json", "Rule set (JSON)", OutputFormat.JSON, RuleSetJson.write(ruleSet)));
+		}
+		if (wants(OutputFormat.DMN)) {
+			GradingDmn.export(ruleSet).ifPresent(dmn -> files.add(write(folder, base + "grading.dmn", "Grading (DMN)",
+					OutputFormat.DMN, dmn)));
+		}
+		if (wants(OutputFormat.CASE)) {
+			// dated by the specification (its issue date), so re-exports of an unchanged spec are identical
+			files.add(write(folder, base + "case.json", "CASE 1.1 package", OutputFormat.CASE,
+					CasePackageExport.write(qualification, CasePackageExport.lastChangeOf(qualification))));
+		}
+		return new IndexEntry(qualification.number() + " " + qualification.title(), organisation(qualification), files);
+	}
+
+	private IndexEntry unit(OutputFolder folder, ResolvedUnit unit, ResolvedMembership membership) throws IOException {
+		String base = "units/" + OutputFolder.slug(unit.library()) + "/" + OutputFolder.slug(unit.urn());
+		List<GeneratedFile> files = new ArrayList<>();
+		if (wants(OutputFormat.HTML) || wants(OutputFormat.PDF)) {
+			String document = html.unitDocument(unit, membership);
+			if (wants(OutputFormat.HTML)) {
+				files.add(write(folder, base + ".html", "Unit document", OutputFormat.HTML, document));
+			}
+			if (wants(OutputFormat.PDF)) {
+				folder.write(base + ".pdf", out -> PdfDocuments.render(document, out));
+				files.add(new GeneratedFile(base + ".pdf", "PDF", OutputFormat.PDF));
+			}
+		}
+		if (wants(OutputFormat.DOCX)) {
+			folder.write(base + ".docx", out -> UnitDocx.write(unit, out));
+			files.add(new GeneratedFile(base + ".docx", "Word", OutputFormat.DOCX));
+		}
+		return new IndexEntry(unit.urn() + " " + unit.title(), unit.library(), files);
+	}
+
+	private static GeneratedFile write(OutputFolder folder, String path, String label, OutputFormat format, String content) {
+		folder.writeString(path, content);
+		return new GeneratedFile(path, label, format);
+	}
+
+	private boolean wants(OutputFormat format) {
+		return formats.contains(format);
+	}
+
+	private static String organisation(ResolvedQualification qualification) {
+		return qualification.organisation() == null ? "" : qualification.organisation().getTitle();
+	}
+
+	/** Each unit description used by a qualification, once, with one membership that uses it. */
+	private static Map<ResolvedUnit, ResolvedMembership> unitsInUse(List<ResolvedQualification> qualifications) {
+		Map<ResolvedUnit, ResolvedMembership> units = new LinkedHashMap<>();
+		Map<ResolvedUnit, Boolean> seen = new IdentityHashMap<>();
+		for (ResolvedQualification qualification : qualifications) {
+			for (ResolvedMembership membership : qualification.memberships()) {
+				if (membership.unit() != null && seen.put(membership.unit(), Boolean.TRUE) == null) {
+					units.put(membership.unit(), membership);
+				}
+			}
+		}
+		return units;
+	}
+}

@@ -1,0 +1,27 @@
+package io.qualspec.generators;
+
+import java.util.Locale;
+
+/** What "qualspec generate --formats" can produce. */
+public enum OutputFormat {
+	/** Handbooks and unit documents as self-contained HTML. */
+	HTML,
+	/** The same documents as PDF, rendered from the HTML. */
+	PDF,
+	/** Unit documents as Word files. */
+	DOCX,
+	/** Structure tables as CSV. */
+	CSV,
+	/** Structure tables as Excel workbooks. */
+	XLSX,
+	/** Machine-readable rule sets (docs/ruleset-format.md). */
+	JSON,
+	/** Grading as DMN 1.3 decision tables (points-based qualifications). */
+	DMN,
+	/** 1EdTech CASE 1.1 packages. */
+	CASE;
+
+	public String word() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,310 @@
+package io.qualspec.generators.tables;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import io.qualspec.catalogue.Catalogue;
+import io.qualspec.catalogue.ResolvedGroup;
+import io.qualspec.catalogue.ResolvedMembership;
+import io.qualspec.catalogue.ResolvedQualification;
+import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.qualspec.AssessmentType;
+import io.qualspec.qualspec.GradeScale;
+
+/**
+ * The structure of qualifications as tables: one row per membership (qualification × unit, in the printed
+ * table order: groups first, then ungrouped units) and a unit list, as CSV (RFC 4180, Apache Commons CSV)
+ * and as an Excel workbook (XLSX, Apache POI) with a sheet for each.
+ *
+ * <h2>Columns</h2>
+ * Structure ({@link #STRUCTURE_COLUMNS}): QN, group id, group label, group kind, the unit's local number,
+ * its sector code (the membership's, else the unit's), the awarding organisation's reference (SFJ's
+ * "Odyssey Reference"), URN, title, credits, level, GLH, assessment. Units ({@link #UNIT_COLUMNS}): URN,
+ * title, level, credits, GLH, assessment, grade scale, the numbers of learning outcomes and assessment
+ * criteria, the unit library and the qualifications that use the unit. A value the specification does not
+ * state is an empty cell; entry level is written "Entry".
+ *
+ * <h2>Spreadsheet formula injection</h2>
+ * Text from a specification is data, never a formula. In CSV, a text value whose first character is
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is written with a leading
+ * apostrophe (the OWASP "CSV injection" recommendation), so a spreadsheet shows it as text. In XLSX, text
+ * is always a string cell (never a formula), and such a value also gets the "quote prefix" cell style, the
+ * one Excel gives to text typed with a leading apostrophe, so editing the cell does not turn it into a
+ * formula either. Numbers (credits, level, GLH, counts) are numeric cells in XLSX and plain digits in CSV.
+ *
+ * <p>
+ * The CSV methods write to the caller's {@link Writer} and flush it without closing it. A file meant to be
+ * opened by Excel should be written in UTF-8 with a byte order mark, or Excel reads curly quotes wrongly.
+ */
+public final class StructureTables {
+
+	/** The header of the structure table. */
+	public static final List<String> STRUCTURE_COLUMNS = List.of("QN", "Group", "Group label", "Group kind", "Unit no",
+			"Sector code", "AO reference", "URN", "Title", "Credits", "Level", "GLH", "Assessment");
+
+	/** The header of the unit list. */
+	public static final List<String> UNIT_COLUMNS = List.of("URN", "Title", "Level", "Credits", "GLH", "Assessment",
+			"Grade scale", "Learning outcomes", "Assessment criteria", "Library", "Qualifications");
+
+	/** The names of the two sheets of the workbook. */
+	public static final String STRUCTURE_SHEET = "Structure";
+	public static final String UNITS_SHEET = "Units";
+
+	private static final CSVFormat CSV = CSVFormat.RFC4180;
+
+	private static final int MAX_COLUMN_CHARACTERS = 60;
+
+	private StructureTables() {
+	}
+
+	// ------------------------------------------------------------------------------------------ rows
+
+	/**
+	 * The structure rows of a qualification, one per membership in table order. Cells are {@link String},
+	 * {@link Integer} or null (not stated).
+	 */
+	public static List<List<Object>> structureRows(ResolvedQualification qualification) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (ResolvedMembership membership : qualification.memberships()) {
+			ResolvedGroup group = qualification.groupOf(membership).orElse(null);
+			ResolvedUnit unit = membership.unit();
+			String sectorCode = membership.sectorCode();
+			if (sectorCode == null && unit != null) {
+				sectorCode = unit.source().getSectorCode();
+			}
+			rows.add(Arrays.asList(qualification.number(), group == null ? null : group.id(),
+					group == null ? null : group.label(), group == null ? null : group.kind().getLiteral(),
+					membership.number(), sectorCode, membership.aoReference(), unit == null ? null : unit.urn(),
+					unit == null ? null : unit.title(), unit == null ? null : unit.credits(),
+					unit == null ? null : level(unit.level()), unit == null ? null : unit.glh(),
+					unit == null ? null : assessment(unit.assessment())));
+		}
+		return rows;
+	}
+
+	/** The structure rows of every qualification of a catalogue, qualification by qualification. */
+	public static List<List<Object>> structureRows(Catalogue catalogue) {
+		List<List<Object>> rows = new ArrayList<>();
+		catalogue.qualifications().forEach(q -> rows.addAll(structureRows(q)));
+		return rows;
+	}
+
+	/** The units a qualification uses, once each, in table order. */
+	public static List<List<Object>> unitRows(ResolvedQualification qualification) {
+		Map<ResolvedUnit, Set<String>> units = new IdentityHashMap<>();
+		List<ResolvedUnit> order = new ArrayList<>();
+		for (ResolvedMembership membership : qualification.memberships()) {
+			if (membership.unit() != null && units.put(membership.unit(), Set.of(qualification.number())) == null) {
+				order.add(membership.unit());
+			}
+		}
+		return order.stream().map(unit -> unitRow(unit, units.get(unit))).toList();
+	}
+
+	/** Every unit description of a catalogue, in library order, with the qualifications that use it. */
+	public static List<List<Object>> unitRows(Catalogue catalogue) {
+		Map<ResolvedUnit, Set<String>> usedBy = new IdentityHashMap<>();
+		for (ResolvedQualification qualification : catalogue.qualifications()) {
+			for (ResolvedMembership membership : qualification.memberships()) {
+				if (membership.unit() != null) {
+					usedBy.computeIfAbsent(membership.unit(), u -> new LinkedHashSet<>()).add(qualification.number());
+				}
+			}
+		}
+		return catalogue.units().stream().map(unit -> unitRow(unit, usedBy.getOrDefault(unit, Set.of()))).toList();
+	}
+
+	private static List<Object> unitRow(ResolvedUnit unit, Set<String> qualifications) {
+		int criteria = unit.outcomes().stream().mapToInt(o -> o.criteria().size()).sum();
+		return Arrays.asList(unit.urn(), unit.title(), level(unit.level()), unit.credits(), unit.glh(),
+				assessment(unit.assessment()), gradeScale(unit.gradeScale()), unit.outcomes().size(), criteria,
+				unit.library(), String.join("; ", qualifications));
+	}
+
+	// ------------------------------------------------------------------------------------------ CSV
+
+	/** The structure table of one qualification as CSV, with a header row. */
+	public static void writeCsv(ResolvedQualification qualification, Writer out) throws IOException {
+		writeCsv(STRUCTURE_COLUMNS, structureRows(qualification), out);
+	}
+
+	/** The structure table of every qualification of a catalogue as one CSV, with a header row. */
+	public static void writeCsv(Catalogue catalogue, Writer out) throws IOException {
+		writeCsv(STRUCTURE_COLUMNS, structureRows(catalogue), out);
+	}
+
+	/** The unit list of one qualification as CSV, with a header row. */
+	public static void writeUnitsCsv(ResolvedQualification qualification, Writer out) throws IOException {
+		writeCsv(UNIT_COLUMNS, unitRows(qualification), out);
+	}
+
+	/** The unit list of a catalogue as CSV, with a header row. */
+	public static void writeUnitsCsv(Catalogue catalogue, Writer out) throws IOException {
+		writeCsv(UNIT_COLUMNS, unitRows(catalogue), out);
+	}
+
+	private static void writeCsv(List<String> header, List<List<Object>> rows, Writer out) throws IOException {
+		Objects.requireNonNull(out, "out");
+		// not closed: that would close the caller's writer
+		@SuppressWarnings("resource")
+		CSVPrinter printer = new CSVPrinter(out, CSV);
+		printer.printRecord(header);
+		for (List<Object> row : rows) {
+			List<String> cells = new ArrayList<>(row.size());
+			for (Object value : row) {
+				cells.add(value == null ? "" : value instanceof String text ? csvText(text) : value.toString());
+			}
+			printer.printRecord(cells);
+		}
+		printer.flush();
+	}
+
+	/**
+	 * A text value made safe for a spreadsheet: prefixed with an apostrophe when it would start a formula
+	 * ({@code = + - @}, tab or carriage return first).
+	 */
+	public static String csvText(String text) {
+		return startsFormula(text) ? "'" + text : text;
+	}
+
+	/** Whether a spreadsheet would read this text as the start of a formula (OWASP CSV injection). */
+	public static boolean startsFormula(String text) {
+		if (text == null || text.isEmpty()) {
+			return false;
+		}
+		char first = text.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+	}
+
+	// ------------------------------------------------------------------------------------------ XLSX
+
+	/** A workbook with the structure table and the unit list of one qualification. */
+	public static void writeXlsx(ResolvedQualification qualification, OutputStream out) throws IOException {
+		writeXlsx(structureRows(qualification), unitRows(qualification), out);
+	}
+
+	/** A workbook with the structure table of every qualification and every unit of a catalogue. */
+	public static void writeXlsx(Catalogue catalogue, OutputStream out) throws IOException {
+		writeXlsx(structureRows(catalogue), unitRows(catalogue), out);
+	}
+
+	private static void writeXlsx(List<List<Object>> structure, List<List<Object>> units, OutputStream out)
+			throws IOException {
+		Objects.requireNonNull(out, "out");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Styles styles = new Styles(workbook);
+			sheet(workbook, styles, STRUCTURE_SHEET, STRUCTURE_COLUMNS, structure);
+			sheet(workbook, styles, UNITS_SHEET, UNIT_COLUMNS, units);
+			workbook.write(out);
+		}
+		out.flush();
+	}
+
+	private record Styles(CellStyle header, CellStyle quoted) {
+		Styles(Workbook workbook) {
+			this(headerStyle(workbook), quotedStyle(workbook));
+		}
+
+		private static CellStyle headerStyle(Workbook workbook) {
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			CellStyle style = workbook.createCellStyle();
+			style.setFont(bold);
+			style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			style.setBorderBottom(BorderStyle.THIN);
+			return style;
+		}
+
+		private static CellStyle quotedStyle(Workbook workbook) {
+			CellStyle style = workbook.createCellStyle();
+			style.setQuotePrefixed(true);
+			return style;
+		}
+	}
+
+	private static void sheet(Workbook workbook, Styles styles, String name, List<String> header,
+			List<List<Object>> rows) {
+		Sheet sheet = workbook.createSheet(name);
+		int[] widths = new int[header.size()];
+		Row headerRow = sheet.createRow(0);
+		for (int c = 0; c < header.size(); c++) {
+			Cell cell = headerRow.createCell(c);
+			cell.setCellValue(header.get(c));
+			cell.setCellStyle(styles.header());
+			widths[c] = header.get(c).length() + 2; // room for the filter button
+		}
+		int r = 1;
+		for (List<Object> values : rows) {
+			Row row = sheet.createRow(r++);
+			for (int c = 0; c < values.size(); c++) {
+				Object value = values.get(c);
+				if (value == null) {
+					continue;
+				}
+				Cell cell = row.createCell(c);
+				if (value instanceof Number number) {
+					cell.setCellValue(number.doubleValue());
+				} else {
+					String text = value.toString();
+					cell.setCellValue(text); // a string cell: never parsed as a formula
+					if (startsFormula(text)) {
+						cell.setCellStyle(styles.quoted());
+					}
+				}
+				widths[c] = Math.max(widths[c], value.toString().length());
+			}
+		}
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, (Math.min(widths[c], MAX_COLUMN_CHARACTERS) + 2) * 256);
+		}
+		sheet.createFreezePane(0, 1);
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, header.size() - 1));
+	}
+
+	// ------------------------------------------------------------------------------------------ values
+
+	private static Object level(Integer level) {
+		if (level == null) {
+			return null;
+		}
+		return level == 0 ? "Entry" : level;
+	}
+
+	private static String assessment(AssessmentType assessment) {
+		if (assessment == null) {
+			return null;
+		}
+		return assessment == AssessmentType.EXTERNAL ? "External" : "Internal";
+	}
+
+	private static String gradeScale(GradeScale scale) {
+		if (scale == null) {
+			return null;
+		}
+		return scale == GradeScale.PASS_MERIT_DISTINCTION ? "Pass/Merit/Distinction" : "Achieved/Not achieved";
+	}
+}
