@@ -164,14 +164,25 @@ public final class DocumentGenerator {
 		return qualification.organisation() == null ? "" : qualification.organisation().getTitle();
 	}
 
-	/** Each unit description used by a qualification, once, with one membership that uses it. */
+	/**
+	 * Each unit description used by a qualification, once, with its membership when exactly one
+	 * qualification uses it; a unit shared by several qualifications gets a document of its own, without
+	 * any one qualification's local number or group (null).
+	 */
 	private static Map<ResolvedUnit, ResolvedMembership> unitsInUse(List<ResolvedQualification> qualifications) {
 		Map<ResolvedUnit, ResolvedMembership> units = new LinkedHashMap<>();
-		Map<ResolvedUnit, Boolean> seen = new IdentityHashMap<>();
+		Map<ResolvedUnit, ResolvedQualification> usedBy = new IdentityHashMap<>();
 		for (ResolvedQualification qualification : qualifications) {
 			for (ResolvedMembership membership : qualification.memberships()) {
-				if (membership.unit() != null && seen.put(membership.unit(), Boolean.TRUE) == null) {
-					units.put(membership.unit(), membership);
+				ResolvedUnit unit = membership.unit();
+				if (unit == null) {
+					continue;
+				}
+				ResolvedQualification first = usedBy.putIfAbsent(unit, qualification);
+				if (first == null) {
+					units.put(unit, membership);
+				} else if (first != qualification) {
+					units.put(unit, null);
 				}
 			}
 		}

@@ -13,18 +13,13 @@ final class TestFiles {
 	private TestFiles() {
 	}
 
-	/** The repository root: set by the build, otherwise found above the working directory. */
+	/** The repository root, which the build passes to the tests. */
 	static Path repository() {
-		String configured = System.getProperty("qualspec.repository");
-		if (configured != null) {
-			return Path.of(configured).toAbsolutePath().normalize();
+		String repository = System.getProperty("qualspec.repository");
+		if (repository == null) {
+			throw new IllegalStateException("Run the tests through Maven (./mvnw verify), which sets -Dqualspec.repository");
 		}
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("examples")) && Files.isDirectory(dir.resolve("dsl"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("Cannot find the repository root; set -Dqualspec.repository");
+		return Path.of(repository).toAbsolutePath().normalize();
 	}
 
 	static Path examples() {

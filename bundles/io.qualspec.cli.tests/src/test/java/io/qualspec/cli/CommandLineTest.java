@@ -39,8 +39,11 @@ class CommandLineTest {
 	}
 
 	static Path repository() {
-		String configured = System.getProperty("qualspec.repository");
-		return configured != null ? Path.of(configured).toAbsolutePath().normalize() : Path.of("../..").toAbsolutePath().normalize();
+		String repository = System.getProperty("qualspec.repository");
+		if (repository == null) {
+			throw new IllegalStateException("Run the tests through Maven (./mvnw verify), which sets -Dqualspec.repository");
+		}
+		return Path.of(repository).toAbsolutePath().normalize();
 	}
 
 	@Test
@@ -132,6 +135,34 @@ class CommandLineTest {
 		assertEquals(1, run.exit());
 		assertTrue(run.err().contains("bad.csv: error: line 2: 'excellent' is not a grade"), run.err());
 		assertFalse(run.err().contains("at io.qualspec"), run.err());
+	}
+
+	@Test
+	void generateWritesEveryFormatAndAnIndex() throws IOException {
+		Path out = dir.resolve("out");
+		Run run = run("generate", examples(), "-o", out.toString());
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().startsWith("wrote "), run.out());
+		for (String file : new String[] { "index.html", "qualifications/603-2730-3/handbook.html",
+				"qualifications/603-2730-3/handbook.pdf", "qualifications/603-2730-3/grading.dmn",
+				"qualifications/603-2730-3/ruleset.json", "qualifications/603-2730-3/case.json",
+				"qualifications/500-8625-x/structure.csv", "qualifications/500-8625-x/structure.xlsx",
+				"units/cfa-customerservice/a-506-2130.docx", "units/cfa-customerservice/a-506-2130.pdf" }) {
+			assertTrue(Files.size(out.resolve(file)) > 0, file);
+		}
+		assertFalse(run.err().contains("\r["), "no progress bar when not on a terminal");
+	}
+
+	@Test
+	void generateWritesNothingWhenTheSpecificationsHaveErrors() throws IOException {
+		Path bad = dir.resolve("specs/bad.qspec");
+		Files.createDirectories(bad.getParent());
+		Files.writeString(bad, "qualification 500/8625/X \"Q\" { units { unit 1 = Z/999/9999 } }\n");
+		Path out = dir.resolve("out");
+		Run run = run("generate", bad.getParent().toString(), "-o", out.toString(), "--formats", "html");
+		assertEquals(1, run.exit());
+		assertTrue(run.err().contains("nothing generated"), run.err());
+		assertFalse(Files.exists(out.resolve("index.html")));
 	}
 
 	@Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,17 +35,14 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
-import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import com.google.inject.Guice;
 
 /**
- * A real LSP client (LSP4J) speaking JSON-RPC to Qualspec's language server (the server "qualspec lsp"
- * runs, built the same way as Xtext's launcher builds it) over a pair of pipes, on the examples folder.
+ * A real LSP client (LSP4J) speaking JSON-RPC over standard input and output to "qualspec lsp" running as
+ * its own process (the command's main class on this test's class path), on the examples folder.
  */
 class LanguageServerTest {
 
@@ -56,20 +51,17 @@ class LanguageServerTest {
 
 	private static final Map<String, PublishDiagnosticsParams> DIAGNOSTICS = new ConcurrentHashMap<>();
 	private static LanguageServer server;
+	private static Process process;
 
 	@BeforeAll
 	static void start() throws Exception {
-		PipedInputStream clientIn = new PipedInputStream(1 << 20);
-		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-		PipedInputStream serverIn = new PipedInputStream(1 << 20);
-		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-
-		LanguageServerImpl implementation = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(implementation, serverIn, serverOut);
-		implementation.connect(serverSide.getRemoteProxy());
-		serverSide.startListening();
-
-		Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
+		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+		// as ./qualspec starts it: library logging goes to standard error, never into the protocol stream
+		process = new ProcessBuilder(java.toString(), "-Dlog4j.configuration=qualspec-log4j.properties", "-cp",
+				System.getProperty("java.class.path"), Main.class.getName(), "lsp")
+				.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Client(), process.getInputStream(),
+				process.getOutputStream());
 		clientSide.startListening();
 		server = clientSide.getRemoteProxy();
 
@@ -87,6 +79,10 @@ class LanguageServerTest {
 	@AfterAll
 	static void stop() throws Exception {
 		server.shutdown().get(30, TimeUnit.SECONDS);
+		server.exit();
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+		}
 	}
 
 	@Test

@@ -381,7 +381,7 @@ class HtmlDocumentsTest {
 
 	@Test
 	void aGradedUnitWithGradingCriteriaTeachingContentAndExam() throws Exception {
-		LoadedCatalogue fixtures = CatalogueLoader.create().load(List.of(HtmlExamples.repository().resolve("dsl/io.qualspec.tests/fixtures")));
+		LoadedCatalogue fixtures = CatalogueLoader.create().load(List.of(ExportFixtures.repository().resolve("dsl/io.qualspec.tests/fixtures")));
 		ResolvedQualification qualification = fixtures.catalogue().qualification("500/8625/X").orElseThrow();
 		ResolvedMembership membership = qualification.memberships().get(1);
 		String html = DOCUMENTS.unitDocument(membership.unit(), membership);

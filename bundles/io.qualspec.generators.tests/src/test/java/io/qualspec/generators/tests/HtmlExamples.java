@@ -20,18 +20,7 @@ final class HtmlExamples {
 	}
 
 	/** The repository root: set by the build ({@code qualspec.repository}), otherwise found above the working directory. */
-	static Path repository() {
-		String configured = System.getProperty("qualspec.repository");
-		if (configured != null) {
-			return Path.of(configured).toAbsolutePath().normalize();
-		}
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("examples")) && Files.isDirectory(dir.resolve("dsl"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("Cannot find the repository root; set -Dqualspec.repository");
-	}
+
 
 	/** ../shared/domain/data beside the repository: clean transcriptions of the seed handbooks' tables. */
 	static Path seedData() {
@@ -39,12 +28,12 @@ final class HtmlExamples {
 		if (configured != null) {
 			return Path.of(configured).toAbsolutePath().normalize();
 		}
-		return repository().resolve("../shared/domain/data").normalize();
+		return ExportFixtures.repository().resolve("../shared/domain/data").normalize();
 	}
 
 	static synchronized LoadedCatalogue catalogue() {
 		if (loaded == null) {
-			loaded = CatalogueLoader.create().load(List.of(repository().resolve("examples")));
+			loaded = CatalogueLoader.create().load(List.of(ExportFixtures.repository().resolve("examples")));
 			if (loaded.hasErrors()) {
 				throw new IllegalStateException("The examples have errors: " + loaded.errors());
 			}

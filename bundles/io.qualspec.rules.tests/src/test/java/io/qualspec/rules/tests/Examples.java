@@ -1,6 +1,5 @@
 package io.qualspec.rules.tests;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,16 +17,11 @@ final class Examples {
 	}
 
 	static Path repository() {
-		String configured = System.getProperty("qualspec.repository");
-		if (configured != null) {
-			return Path.of(configured).toAbsolutePath().normalize();
+		String repository = System.getProperty("qualspec.repository");
+		if (repository == null) {
+			throw new IllegalStateException("Run the tests through Maven (./mvnw verify), which sets -Dqualspec.repository");
 		}
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("examples")) && Files.isDirectory(dir.resolve("dsl"))) {
-				return dir;
-			}
-		}
-		throw new IllegalStateException("Cannot find the repository root; set -Dqualspec.repository");
+		return Path.of(repository).toAbsolutePath().normalize();
 	}
 
 	static synchronized LoadedCatalogue catalogue() {
