@@ -35,11 +35,12 @@ class FormatterTest {
 		checkFormatting(TestFiles.fixtures());
 	}
 
+	/** Statements on their own lines, tab indentation, single spaces; of several blank lines one is kept. */
 	@Test
 	void formattingPutsOneStatementPerLineWithTabIndentation() throws IOException {
 		Path source = formattedDir.resolve("in/lib.qspec");
 		Files.createDirectories(source.getParent());
-		Files.writeString(source, "unit library a.b \"Units\" { unit F/601/1609 \"Title\" { level 1 credits  4\n\n glh 30 "
+		Files.writeString(source, "unit library a.b \"Units\" { unit F/601/1609 \"Title\" { level 1 credits  4\n\n\n\n glh 30 "
 				+ "outcome 1 \"Understand it\" { criterion 1.1 \"Explain it\" criterion 1.2 \"Describe it\" } } }");
 		LoadedCatalogue loaded = CatalogueLoader.create().load(List.of(source));
 		String formatted = formatter().format((XtextResource) loaded.resourceSet().getResources().get(0));
@@ -48,6 +49,7 @@ class FormatterTest {
 					unit F/601/1609 "Title" {
 						level 1
 						credits 4
+
 						glh 30
 						outcome 1 "Understand it" {
 							criterion 1.1 "Explain it"

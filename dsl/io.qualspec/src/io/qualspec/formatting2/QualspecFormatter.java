@@ -35,6 +35,7 @@ import io.qualspec.services.QualspecGrammarAccess;
 /**
  * The one canonical layout of a Qualspec file: every statement on its own line, blocks indented by one
  * tab, a blank line between units, groups and the other large blocks, single spaces inside a statement.
+ * A single blank line the author leaves between statements (to separate commented paragraphs) is kept.
  *
  * <p>A statement is whatever starts one repetition of a repeated part of the grammar ("level 2",
  * "credits 5", "unit 3 = ...", "criterion 1.1 ..."), so the layout follows the grammar as it grows.
@@ -68,7 +69,8 @@ public class QualspecFormatter extends AbstractJavaFormatter {
 			} else if (startsBlock(region)) {
 				doc.set(before, f -> f.setNewLines(2));
 			} else if (startsStatement(region)) {
-				doc.set(before, IHiddenRegionFormatter::newLine);
+				// a statement starts a line; a blank line the author left before it is kept (one at most)
+				doc.set(before, f -> f.setNewLines(1, 1, 2));
 			} else if (isKeyword(region, ",", ")", "%", ":") || isKeyword(previous, "(")) {
 				doc.set(before, IHiddenRegionFormatter::noSpace);
 			} else {

@@ -166,6 +166,12 @@ class CommandLineTest {
 	}
 
 	@Test
+	void theExamplesAreInTheCanonicalLayout() {
+		Run check = run("format", "--check", examples());
+		assertEquals(0, check.exit(), check.out());
+	}
+
+	@Test
 	void formatRewritesIntoTheCanonicalLayoutAndCheckThenPasses() throws IOException {
 		Path copy = dir.resolve("examples");
 		try (Stream<Path> files = Files.walk(Path.of(examples()))) {
