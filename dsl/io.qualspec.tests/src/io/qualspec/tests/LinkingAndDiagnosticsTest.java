@@ -57,15 +57,14 @@ class LinkingAndDiagnosticsTest {
 
 				qualification 500/8625/X "OCR Level 2 NVQ Certificate in Customer Service" {
 					group A "Mandatory units" mandatory {
-						unit F1 = F/601/1609
+						unit F1 = CommunicateLanguage
 						unit F2 = ocr.customerservice.L/601/1614
-						unit F3 = CommunicateLanguage
 					}
 				}
 				""");
 		assertEquals(List.of(), loaded.diagnostics());
 		ResolvedQualification q = loaded.catalogue().qualification("500/8625/X").orElseThrow();
-		assertEquals(List.of("F/601/1609", "L/601/1614", "F/601/1609"),
+		assertEquals(List.of("F/601/1609", "L/601/1614"),
 				q.memberships().stream().map(m -> m.unit().urn()).toList());
 		assertTrue(q.memberships().get(0).unit().location().file().toFileString().endsWith("units.qspec"));
 	}

@@ -3,6 +3,7 @@ package io.qualspec.validation;
 import static io.qualspec.WrittenFeatures.isWritten;
 
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ComposedChecks;
 
 import io.qualspec.qualspec.AggregateConstraint;
 import io.qualspec.qualspec.GroupSelection;
@@ -10,8 +11,10 @@ import io.qualspec.qualspec.OptionalGroups;
 import io.qualspec.qualspec.QualspecPackage.Literals;
 
 /**
- * Checks of Qualspec specifications. Every diagnostic carries a public code from {@link QualspecIssueCodes}.
+ * Checks of Qualspec specifications. Every diagnostic carries a public code from {@link QualspecIssueCodes}
+ * (documented in docs/issue-codes.md).
  */
+@ComposedChecks(validators = IdentifierChecks.class)
 public class QualspecValidator extends AbstractQualspecValidator {
 
 	/**

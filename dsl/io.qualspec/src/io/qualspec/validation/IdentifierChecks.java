@@ -1,0 +1,163 @@
+package io.qualspec.validation;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+import io.qualspec.qualspec.Membership;
+import io.qualspec.qualspec.Qualification;
+import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.Unit;
+import io.qualspec.qualspec.UnitGroup;
+import io.qualspec.qualspec.UnitLibrary;
+import io.qualspec.scoping.QualspecScopeProvider;
+
+/**
+ * Identifiers and codes (DOMAIN.md §5, §8 rules 1-3): shape and check characters of qualification and unit
+ * reference numbers, look-alike characters, entry codes, and identifiers used twice within their scope.
+ * Cheap, local checks: they run while typing.
+ */
+public class IdentifierChecks extends AbstractDeclarativeValidator {
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// registered through QualspecValidator's @ComposedChecks, not on its own
+	}
+
+	@Check
+	public void checkQualificationNumber(Qualification qualification) {
+		String number = qualification.getName();
+		if (number == null || !ascii(qualification, number, Literals.ELEMENT__NAME)) {
+			return;
+		}
+		Matcher m = CheckCharacters.QUALIFICATION_NUMBER.matcher(number);
+		if (!m.matches()) {
+			error("A qualification number has the shape ddd/dddd/c (three digits, four digits, a check digit or X), not '"
+					+ number + "'.", Literals.ELEMENT__NAME, QualspecIssueCodes.IDENTIFIER_SHAPE);
+			return;
+		}
+		String digits = m.group(1) + m.group(2);
+		char expected = CheckCharacters.qualificationCheck(digits);
+		if (m.group(3).charAt(0) != expected) {
+			int sum = CheckCharacters.weightedSum(digits);
+			error("The check character of " + number + " should be " + expected + ": the weighted digit sum is " + sum
+					+ " and " + sum + " mod 11 = " + (sum % 11) + (expected == 'X' ? " (written X)" : "") + ".",
+					Literals.ELEMENT__NAME, QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER,
+					CheckCharacters.correctedQualificationNumber(number));
+		}
+		if (qualification.getEntryCode() != null && ascii(qualification, qualification.getEntryCode(), Literals.QUALIFICATION__ENTRY_CODE)
+				&& !qualification.getEntryCode().matches("\\d{5}")) {
+			warning("An entry code is a string of five digits, such as \"05894\", not \"" + qualification.getEntryCode() + "\".",
+					Literals.QUALIFICATION__ENTRY_CODE, QualspecIssueCodes.ENTRY_CODE_SHAPE);
+		}
+	}
+
+	@Check
+	public void checkUnitReferenceNumber(Unit unit) {
+		String urn = unit.getName();
+		if (urn == null || !ascii(unit, urn, Literals.UNIT__NAME)) {
+			return;
+		}
+		Matcher m = CheckCharacters.UNIT_REFERENCE_NUMBER.matcher(urn);
+		if (!m.matches()) {
+			error("A unit reference number has the shape L/ddd/dddd (a check letter, three digits, four digits), not '"
+					+ urn + "'.", Literals.UNIT__NAME, QualspecIssueCodes.IDENTIFIER_SHAPE);
+			return;
+		}
+		char expected = CheckCharacters.unitLetter(m.group(2) + m.group(3));
+		if (m.group(1).charAt(0) != expected) {
+			int sum = CheckCharacters.weightedSum(m.group(2) + m.group(3));
+			error("The check letter of " + urn + " should be " + expected + ": the weighted digit sum is " + sum + ", "
+					+ sum + " mod 11 = " + (sum % 11) + ", and letter " + (sum % 11) + " of ADFHJKLMRTY (counting from 0) is "
+					+ expected + ".", Literals.UNIT__NAME, QualspecIssueCodes.UNIT_CHECK_LETTER,
+					CheckCharacters.correctedUnitReferenceNumber(urn));
+		}
+	}
+
+	@Check
+	public void checkMembershipCodes(Membership membership) {
+		check(membership, membership.getNumber(), Literals.MEMBERSHIP__NUMBER);
+		check(membership, membership.getSectorCode(), Literals.MEMBERSHIP__SECTOR_CODE);
+		check(membership, membership.getAoReference(), Literals.MEMBERSHIP__AO_REFERENCE);
+	}
+
+	@Check
+	public void checkGroupId(UnitGroup group) {
+		check(group, group.getName(), Literals.UNIT_GROUP__NAME);
+	}
+
+	@Check
+	public void checkUnitsOnceInALibrary(UnitLibrary library) {
+		Map<String, Unit> seen = new HashMap<>();
+		for (Unit unit : library.getUnits()) {
+			Unit first = unit.getName() == null ? null : seen.putIfAbsent(unit.getName(), unit);
+			if (first != null) {
+				error("Unit " + unit.getName() + " is already described in this library (line " + line(first)
+						+ "); describe a unit once and change it there.", unit, Literals.UNIT__NAME,
+						QualspecIssueCodes.DUPLICATE_UNIT_IN_LIBRARY);
+			}
+		}
+	}
+
+	@Check
+	public void checkNamesOnceInAQualification(Qualification qualification) {
+		Map<String, UnitGroup> groups = new HashMap<>();
+		for (UnitGroup group : qualification.getGroups()) {
+			UnitGroup first = group.getName() == null ? null : groups.putIfAbsent(group.getName(), group);
+			if (first != null) {
+				error("Group " + group.getName() + " is already defined in this qualification (line " + line(first) + ").",
+						group, Literals.UNIT_GROUP__NAME, QualspecIssueCodes.DUPLICATE_GROUP);
+			}
+		}
+		Map<String, Membership> numbers = new HashMap<>();
+		Map<EObject, Membership> units = new IdentityHashMap<>();
+		for (Membership membership : QualspecScopeProvider.allMemberships(qualification)) {
+			Membership first = membership.getNumber() == null ? null : numbers.putIfAbsent(membership.getNumber(), membership);
+			if (first != null) {
+				error("Unit number " + membership.getNumber() + " is already used in this qualification (line "
+						+ line(first) + "); local numbers run 1..N once each.", membership, Literals.MEMBERSHIP__NUMBER,
+						QualspecIssueCodes.DUPLICATE_LOCAL_NUMBER);
+			}
+			Unit unit = membership.getUnit();
+			Membership sameUnit = unit == null || unit.eIsProxy() ? null : units.putIfAbsent(unit, membership);
+			if (sameUnit != null) {
+				error("Unit " + unit.getName() + " is already in this qualification (line " + line(sameUnit) + ").",
+						membership, Literals.MEMBERSHIP__UNIT, QualspecIssueCodes.DUPLICATE_UNIT_IN_QUALIFICATION);
+			}
+		}
+	}
+
+	private void check(EObject object, String value, EStructuralFeature feature) {
+		if (value != null) {
+			ascii(object, value, feature);
+		}
+	}
+
+	/**
+	 * Reports the first character outside printable ASCII (a Cyrillic В for a Latin B, an en dash, a no-break
+	 * space) with its Unicode name; returns whether the value is plain ASCII.
+	 */
+	private boolean ascii(EObject object, String value, EStructuralFeature feature) {
+		for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
+			int c = value.codePointAt(i);
+			if (c < 0x20 || c > 0x7e) {
+				error("'" + value + "' contains " + String.format("U+%04X %s", c, Character.getName(c))
+						+ ", which is not ASCII: identifiers and codes are plain ASCII (a look-alike letter, dash or space "
+						+ "makes them differ from the same code elsewhere).", object, feature, QualspecIssueCodes.LOOK_ALIKE_CHARACTER);
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int line(EObject object) {
+		return io.qualspec.catalogue.SourceLocation.of(object).line();
+	}
+}
