@@ -30,20 +30,7 @@ class IdentifierChecksTest {
 	@TempDir
 	Path dir;
 
-	private static final String LIBRARY = """
-			unit library ocr.customerservice "Units" {
-				unit F/601/1609 "Communicate using customer service language" {
-					level 1
-					credits 4
-					glh 30
-				}
-				unit L/601/1614 "Follow the rules to deliver customer service" {
-					level 2
-					credits 4
-					glh 30
-				}
-			}
-			""";
+	private static final String LIBRARY = TestFiles.CUSTOMER_SERVICE_LIBRARY;
 
 	private List<Issue> issues(String qualification) throws IOException {
 		Files.writeString(dir.resolve("units.qspec"), LIBRARY);

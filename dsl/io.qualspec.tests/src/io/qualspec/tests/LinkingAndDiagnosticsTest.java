@@ -22,21 +22,7 @@ import io.qualspec.validation.QualspecIssueCodes;
 /** Cross-file references through the index, and diagnostics located by file, line and column. */
 class LinkingAndDiagnosticsTest {
 
-	private static final String LIBRARY = """
-			unit library ocr.customerservice "Units" {
-				unit F/601/1609 "Communicate using customer service language" {
-					short name CommunicateLanguage
-					level 1
-					credits 4
-					glh 30
-				}
-				unit L/601/1614 "Follow the rules to deliver customer service" {
-					level 2
-					credits 4
-					glh 30
-				}
-			}
-			""";
+	private static final String LIBRARY = TestFiles.CUSTOMER_SERVICE_LIBRARY;
 
 	@TempDir
 	Path dir;

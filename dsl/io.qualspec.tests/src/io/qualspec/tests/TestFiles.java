@@ -10,6 +10,23 @@ import java.util.stream.Stream;
 /** Locations of the repository's examples, test fixtures and the shared seed transcriptions. */
 final class TestFiles {
 
+	/** A small unit library of two customer service units (000_63d894f1f3ffcf4f.txt:793-794) for snippets. */
+	static final String CUSTOMER_SERVICE_LIBRARY = """
+			unit library ocr.customerservice "Units" {
+				unit F/601/1609 "Communicate using customer service language" {
+					short name CommunicateLanguage
+					level 1
+					credits 4
+					glh 30
+				}
+				unit L/601/1614 "Follow the rules to deliver customer service" {
+					level 2
+					credits 4
+					glh 30
+				}
+			}
+			""";
+
 	private TestFiles() {
 	}
 
