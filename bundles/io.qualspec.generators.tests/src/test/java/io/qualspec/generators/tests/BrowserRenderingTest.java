@@ -48,6 +48,7 @@ class BrowserRenderingTest {
 	private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
 	private static Process browser;
+	private static Path profile;
 	private static Page page;
 
 	@TempDir
@@ -61,16 +62,28 @@ class BrowserRenderingTest {
 		}
 		browser = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-extensions", "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")),
+				"--disable-extensions", "--user-data-dir=" + (profile = Files.createTempDirectory("qualspec-chromium-")),
 				"--remote-debugging-port=0", "about:blank").redirectErrorStream(true).start();
 		String endpoint = devToolsEndpoint(browser);
 		page = Page.open(endpoint);
 	}
 
+	/**
+	 * Stops Chromium and waits for it, then removes its profile (outside JUnit's temporary folder, which
+	 * Chromium could still be writing to while JUnit deletes it).
+	 */
 	@AfterAll
-	static void stopBrowser() {
+	static void stopBrowser() throws Exception {
 		if (browser != null) {
-			browser.destroyForcibly();
+			browser.destroy();
+			if (!browser.waitFor(20, TimeUnit.SECONDS)) {
+				browser.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+			}
+		}
+		if (profile != null) {
+			try (var files = Files.walk(profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			}
 		}
 	}
 
