@@ -25,16 +25,16 @@ final class AnalyseCommand extends SpecificationCommand implements Callable<Inte
 
 	@Override
 	public Integer call() {
-		LoadedCatalogue loaded = load();
-		if (loaded.hasErrors()) {
-			Diagnostics.report(loaded, terminal);
+		LoadedCatalogue loaded = loadWithoutErrors().orElse(null);
+		if (loaded == null) {
 			return 1;
 		}
-		List<ResolvedQualification> qualifications = loaded.catalogue().qualifications().stream()
-				.filter(q -> qualification == null || q.number().equals(qualification)).toList();
+		List<ResolvedQualification> qualifications = qualification == null ? loaded.catalogue().qualifications()
+				: qualification(loaded, qualification).stream().toList();
 		if (qualifications.isEmpty()) {
-			terminal.err.println(terminal.red("qualspec: ") + (qualification == null ? "no qualification found"
-					: "no qualification " + qualification + " in the given specifications"));
+			if (qualification == null) {
+				terminal.err.println(terminal.red("qualspec: ") + "no qualification found");
+			}
 			return 1;
 		}
 		for (ResolvedQualification q : qualifications) {

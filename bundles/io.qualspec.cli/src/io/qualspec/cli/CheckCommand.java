@@ -39,14 +39,9 @@ final class CheckCommand extends SpecificationCommand implements Callable<Intege
 
 	@Override
 	public Integer call() throws IOException {
-		LoadedCatalogue loaded = load();
-		if (loaded.hasErrors()) {
-			Diagnostics.report(loaded, terminal);
-			return 1;
-		}
-		ResolvedQualification resolved = loaded.catalogue().qualification(qualification).orElse(null);
+		LoadedCatalogue loaded = loadWithoutErrors().orElse(null);
+		ResolvedQualification resolved = loaded == null ? null : qualification(loaded, qualification).orElse(null);
 		if (resolved == null) {
-			terminal.err.println(terminal.red("qualspec: ") + "no qualification " + qualification + " in the given specifications");
 			return 1;
 		}
 		LearnerRecord record;

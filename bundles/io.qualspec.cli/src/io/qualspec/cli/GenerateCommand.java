@@ -31,9 +31,8 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 
 	@Override
 	public Integer call() throws Exception {
-		LoadedCatalogue loaded = load();
-		if (loaded.hasErrors()) {
-			Diagnostics.report(loaded, terminal);
+		LoadedCatalogue loaded = loadWithoutErrors().orElse(null);
+		if (loaded == null) {
 			terminal.err.println("qualspec: nothing generated: the specifications have errors");
 			return 1;
 		}

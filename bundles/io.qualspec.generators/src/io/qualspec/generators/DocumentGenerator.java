@@ -38,7 +38,7 @@ import io.qualspec.rules.model.RuleSet;
 public final class DocumentGenerator {
 
 	/** One generated file, for the index: its path relative to the output folder and a label. */
-	public record GeneratedFile(String path, String label, OutputFormat format) {
+	public record GeneratedFile(String path, String label) {
 	}
 
 	/** Everything generated for one qualification or unit, in index order. */
@@ -96,11 +96,11 @@ public final class DocumentGenerator {
 		if (wants(OutputFormat.HTML) || wants(OutputFormat.PDF)) {
 			String handbook = html.handbook(qualification, analysis);
 			if (wants(OutputFormat.HTML)) {
-				files.add(write(folder, base + "handbook.html", "Handbook", OutputFormat.HTML, handbook));
+				files.add(write(folder, base + "handbook.html", "Handbook", handbook));
 			}
 			if (wants(OutputFormat.PDF)) {
 				folder.write(base + "handbook.pdf", out -> PdfDocuments.render(handbook, out));
-				files.add(new GeneratedFile(base + "handbook.pdf", "Handbook (PDF)", OutputFormat.PDF));
+				files.add(new GeneratedFile(base + "handbook.pdf", "Handbook (PDF)"));
 			}
 		}
 		if (wants(OutputFormat.CSV)) {
@@ -110,22 +110,21 @@ public final class DocumentGenerator {
 				StructureTables.writeCsv(qualification, writer);
 				writer.flush();
 			});
-			files.add(new GeneratedFile(base + "structure.csv", "Structure (CSV)", OutputFormat.CSV));
+			files.add(new GeneratedFile(base + "structure.csv", "Structure (CSV)"));
 		}
 		if (wants(OutputFormat.XLSX)) {
 			folder.write(base + "structure.xlsx", out -> StructureTables.writeXlsx(qualification, out));
-			files.add(new GeneratedFile(base + "structure.xlsx", "Structure (Excel)", OutputFormat.XLSX));
+			files.add(new GeneratedFile(base + "structure.xlsx", "Structure (Excel)"));
 		}
 		if (wants(OutputFormat.JSON)) {
-			files.add(write(folder, base + "ruleset.json", "Rule set (JSON)", OutputFormat.JSON, RuleSetJson.write(ruleSet)));
+			files.add(write(folder, base + "ruleset.json", "Rule set (JSON)", RuleSetJson.write(ruleSet)));
 		}
 		if (wants(OutputFormat.DMN)) {
-			GradingDmn.export(ruleSet).ifPresent(dmn -> files.add(write(folder, base + "grading.dmn", "Grading (DMN)",
-					OutputFormat.DMN, dmn)));
+			GradingDmn.export(ruleSet).ifPresent(dmn -> files.add(write(folder, base + "grading.dmn", "Grading (DMN)", dmn)));
 		}
 		if (wants(OutputFormat.CASE)) {
 			// dated by the specification (its issue date), so re-exports of an unchanged spec are identical
-			files.add(write(folder, base + "case.json", "CASE 1.1 package", OutputFormat.CASE,
+			files.add(write(folder, base + "case.json", "CASE 1.1 package",
 					CasePackageExport.write(qualification, CasePackageExport.lastChangeOf(qualification))));
 		}
 		return new IndexEntry(qualification.number() + " " + qualification.title(), organisation(qualification), files);
@@ -137,23 +136,23 @@ public final class DocumentGenerator {
 		if (wants(OutputFormat.HTML) || wants(OutputFormat.PDF)) {
 			String document = html.unitDocument(unit, membership);
 			if (wants(OutputFormat.HTML)) {
-				files.add(write(folder, base + ".html", "Unit document", OutputFormat.HTML, document));
+				files.add(write(folder, base + ".html", "Unit document", document));
 			}
 			if (wants(OutputFormat.PDF)) {
 				folder.write(base + ".pdf", out -> PdfDocuments.render(document, out));
-				files.add(new GeneratedFile(base + ".pdf", "PDF", OutputFormat.PDF));
+				files.add(new GeneratedFile(base + ".pdf", "PDF"));
 			}
 		}
 		if (wants(OutputFormat.DOCX)) {
 			folder.write(base + ".docx", out -> UnitDocx.write(unit, out));
-			files.add(new GeneratedFile(base + ".docx", "Word", OutputFormat.DOCX));
+			files.add(new GeneratedFile(base + ".docx", "Word"));
 		}
 		return new IndexEntry(unit.urn() + " " + unit.title(), unit.library(), files);
 	}
 
-	private static GeneratedFile write(OutputFolder folder, String path, String label, OutputFormat format, String content) {
+	private static GeneratedFile write(OutputFolder folder, String path, String label, String content) {
 		folder.writeString(path, content);
-		return new GeneratedFile(path, label, format);
+		return new GeneratedFile(path, label);
 	}
 
 	private boolean wants(OutputFormat format) {

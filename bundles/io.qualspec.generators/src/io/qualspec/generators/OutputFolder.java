@@ -27,7 +27,6 @@ public final class OutputFolder implements AutoCloseable {
 	private final Path target;
 	private final Path staging;
 	private final List<String> written = new ArrayList<>();
-	private boolean committed;
 
 	public OutputFolder(Path target) throws IOException {
 		this.target = target.toAbsolutePath().normalize();
@@ -80,7 +79,6 @@ public final class OutputFolder implements AutoCloseable {
 				Files.move(resolve(staging, relative), destination, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
-		committed = true;
 	}
 
 	/** Removes the staging folder; without a commit, nothing in the output folder has changed. */
@@ -101,10 +99,6 @@ public final class OutputFolder implements AutoCloseable {
 				}
 			});
 		}
-	}
-
-	public boolean committed() {
-		return committed;
 	}
 
 	private static Path resolve(Path root, String relative) {

@@ -70,10 +70,6 @@ public class CatalogueLoader {
 
 	/** Loads, links and validates (all checks) every .qspec file under the given files and folders. */
 	public LoadedCatalogue load(Collection<Path> paths) {
-		return load(paths, CheckMode.ALL);
-	}
-
-	public LoadedCatalogue load(Collection<Path> paths, CheckMode checkMode) {
 		List<SpecDiagnostic> diagnostics = new ArrayList<>();
 		XtextResourceSet resourceSet = resourceSets.get();
 		List<Resource> resources = new ArrayList<>();
@@ -87,7 +83,7 @@ public class CatalogueLoader {
 		installIndex(resourceSet, resources);
 		for (Resource resource : resources) {
 			for (Issue issue : services.getResourceServiceProvider(resource.getURI()).getResourceValidator()
-					.validate(resource, checkMode, CancelIndicator.NullImpl)) {
+					.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 				diagnostics.add(toDiagnostic(resource, issue));
 			}
 		}

@@ -119,12 +119,12 @@ public final class HtmlDocuments {
 	}
 
 	/** The view model {@link #handbook} renders (for other generators and for template authors). */
-	public static HtmlViews.Handbook handbookView(ResolvedQualification qualification, Analysis analysis) {
+	private static HtmlViews.Handbook handbookView(ResolvedQualification qualification, Analysis analysis) {
 		return Views.handbook(qualification, analysis);
 	}
 
 	/** The view model {@link #unitDocument} renders. */
-	public static HtmlViews.UnitDocument unitView(ResolvedUnit unit, ResolvedMembership membership) {
+	private static HtmlViews.UnitDocument unitView(ResolvedUnit unit, ResolvedMembership membership) {
 		return Views.unitDocument(unit, membership);
 	}
 

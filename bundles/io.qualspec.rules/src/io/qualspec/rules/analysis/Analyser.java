@@ -53,11 +53,6 @@ public final class Analyser {
 		return new SelectionProgram(ruleSet, rules).optimum(measure, maximise);
 	}
 
-	/** One valid selection, or null. */
-	public List<String> anySelection() {
-		return new SelectionProgram(ruleSet, rules).anySelection();
-	}
-
 	/** Whether these units (ids), achieved and counted, form a valid selection. */
 	public boolean isValidSelection(List<String> unitIds) {
 		return new SelectionProgram(ruleSet, rules).fixed(unitIds).feasible();

@@ -72,12 +72,6 @@ final class SelectionProgram {
 		return model.minimise().getState().isFeasible();
 	}
 
-	/** One valid selection (unit ids), or null. */
-	List<String> anySelection() {
-		Optimisation.Result result = model.minimise();
-		return result.getState().isFeasible() ? selection(result) : null;
-	}
-
 	/** The optimum of a measure over valid selections with a selection attaining it, or null when none. */
 	Analysis.Extreme optimum(Measure measure, boolean maximise) {
 		for (int i = 0; i < selected.length; i++) {
