@@ -1,0 +1,262 @@
+package io.qualspec.ui.tests;
+
+import static io.qualspec.ui.tests.Workbench.NVQ_CERTIFICATE;
+import static io.qualspec.ui.tests.Workbench.NVQ_UNITS;
+import static io.qualspec.ui.tests.Workbench.document;
+import static io.qualspec.ui.tests.Workbench.open;
+import static io.qualspec.ui.tests.Workbench.page;
+import static io.qualspec.ui.tests.Workbench.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.qualspec.ui.builder.ProblemMarkers;
+import io.qualspec.ui.editor.QualspecEditor;
+import io.qualspec.ui.editor.SpecificationCompletion;
+import io.qualspec.ui.editor.SpecificationHover;
+import io.qualspec.ui.editor.SpecificationQuickFixes;
+
+/** The Qualspec editor on the OCR NVQ examples: one test per editor feature. */
+class QualspecEditorTest {
+
+	private static IProject project;
+
+	@BeforeAll
+	static void createProject() throws Exception {
+		project = Workbench.examplesProject("editor-examples");
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+	}
+
+	private static IFile certificate() {
+		return project.getFile(NVQ_CERTIFICATE);
+	}
+
+	private static QualspecEditor scratch(String name, String text) throws Exception {
+		IFile file = project.getFile(name);
+		Workbench.write(file, text);
+		return open(file);
+	}
+
+	@Test
+	void opensAnExampleInTheQualspecEditor() throws Exception {
+		QualspecEditor editor = open(certificate());
+		assertEquals(QualspecEditor.ID, editor.getSite().getId());
+		assertEquals(Workbench.read(certificate()), document(editor).get());
+		assertTrue(editor.specification().issues().stream().noneMatch(i -> i.getSeverity().name().equals("ERROR")),
+				() -> "the example has errors: " + editor.specification().issues());
+	}
+
+	@Test
+	void coloursKeywordsStringsNumbersAndComments() throws Exception {
+		QualspecEditor editor = open(certificate());
+		String text = document(editor).get();
+		StyledText widget = editor.getAdapter(ITextOperationTarget.class) instanceof ISourceViewer viewer ? viewer.getTextWidget() : null;
+		assertNotNull(widget);
+		StyleRange keyword = widget.getStyleRangeAtOffset(text.indexOf("qualification 500/8625/X"));
+		assertEquals(SWT.BOLD, keyword.fontStyle & SWT.BOLD);
+		assertEquals(new RGB(127, 0, 85), keyword.foreground.getRGB());
+		StyleRange string = widget.getStyleRangeAtOffset(text.indexOf("\"03455\""));
+		assertEquals(new RGB(42, 0, 255), string.foreground.getRGB());
+		StyleRange number = widget.getStyleRangeAtOffset(text.indexOf("glh at least 192") + "glh at least ".length());
+		assertEquals(new RGB(125, 70, 0), number.foreground.getRGB());
+		StyleRange comment = widget.getStyleRangeAtOffset(text.indexOf("// OCR Level 2"));
+		assertEquals(SWT.ITALIC, comment.fontStyle & SWT.ITALIC);
+	}
+
+	@Test
+	void validationAsYouTypeMarksTheFileWithTheIssueCode() throws Exception {
+		QualspecEditor editor = scratch("scratch-validation.qspec",
+				"unit library scratch.validation {\n\tunit F/601/1609 \"Communicate\" {\n\t\tlevel 1\n\t}\n}\n");
+		IFile file = project.getFile("scratch-validation.qspec");
+		assertEquals(0, Workbench.errorCount(file));
+		IDocument document = document(editor);
+		document.replace(document.get().indexOf("F/601/1609"), 1, "G");
+		waitUntil("a check-letter marker appears", () -> codes(file).contains("io.qualspec.identifier.urnCheckLetter"));
+		IMarker marker = Arrays.stream(Workbench.markers(file))
+				.filter(m -> "io.qualspec.identifier.urnCheckLetter".equals(m.getAttribute(ProblemMarkers.ISSUE_CODE, ""))).findFirst()
+				.orElseThrow();
+		assertEquals(2, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertTrue(new SpecificationHover(editor::specification).text(document.get().indexOf("G/601/1609") + 2)
+				.contains("[io.qualspec.identifier.urnCheckLetter]"));
+		page().showView("org.eclipse.ui.views.ProblemView");
+		Workbench.screenshot("problems-view");
+	}
+
+	@Test
+	void quickFixRepairsAWrongCheckLetter() throws Exception {
+		Assumptions.assumeTrue(SpecificationQuickFixes.available(),
+				"io.qualspec.ide binds no IQuickFixProvider on this branch (quick fixes arrive from main)");
+		QualspecEditor editor = scratch("scratch-quickfix.qspec",
+				"unit library scratch.quickfix {\n\tunit G/601/1609 \"Communicate\" {\n\t\tlevel 1\n\t}\n}\n");
+		IFile file = project.getFile("scratch-quickfix.qspec");
+		waitUntil("a check-letter marker appears", () -> codes(file).contains("io.qualspec.identifier.urnCheckLetter"));
+		IDocument document = document(editor);
+		List<ICompletionProposal> fixes = new SpecificationQuickFixes(editor::specification)
+				.proposalsAt(document.get().indexOf("G/601/1609"));
+		assertFalse(fixes.isEmpty(), "no quick fix offered");
+		fixes.get(0).apply(document);
+		assertTrue(document.get().contains("unit F/601/1609"), document.get());
+		waitUntil("the marker disappears", () -> !codes(file).contains("io.qualspec.identifier.urnCheckLetter"));
+	}
+
+	@Test
+	void contentAssistProposesUnitsWithTitleLevelAndCredits() throws Exception {
+		QualspecEditor editor = open(certificate());
+		IDocument document = document(editor);
+		String group = "group A \"Mandatory Units\" mandatory {\n";
+		int offset = document.get().indexOf(group) + group.length();
+		document.replace(offset, 0, "\t\tunit F9 = \n");
+		int caret = offset + "\t\tunit F9 = ".length();
+		List<String> proposals = Arrays.stream(new SpecificationCompletion(editor::specification)
+				.computeCompletionProposals(null, caret)).map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(proposals.contains("F/601/1609 — Communicate using customer service language, level 1, 4 credits"),
+				() -> "proposals: " + proposals);
+		editor.selectAndReveal(caret, 0);
+		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		Workbench.screenshot("editor-completion");
+	}
+
+	@Test
+	void contentAssistProposesKeywords() throws Exception {
+		QualspecEditor editor = open(certificate());
+		IDocument document = document(editor);
+		int offset = document.get().indexOf("\tentry code");
+		document.replace(offset, 0, "\tcre\n");
+		List<String> proposals = Arrays.stream(new SpecificationCompletion(editor::specification)
+				.computeCompletionProposals(null, offset + "\tcre".length())).map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(proposals.contains("credits"), () -> "proposals: " + proposals);
+	}
+
+	@Test
+	void hoverOnAUnitReferenceShowsItsFacts() throws Exception {
+		QualspecEditor editor = open(certificate());
+		String text = document(editor).get();
+		String hover = new SpecificationHover(editor::specification).text(text.indexOf("unit F1 = F/601/1609") + 12);
+		assertNotNull(hover);
+		assertTrue(hover.startsWith("F/601/1609 Communicate using customer service language"), hover);
+		assertTrue(hover.contains("Level 1, 4 credits, 30 GLH"), hover);
+		assertTrue(hover.contains("Defined in ocr.customerservice.nvq, units.qspec line"), hover);
+	}
+
+	@Test
+	void outlineShowsQualificationGroupsAndUnits() throws Exception {
+		QualspecEditor editor = open(certificate());
+		page().showView("org.eclipse.ui.views.ContentOutline");
+		Tree tree = (Tree) editor.getAdapter(IContentOutlinePage.class).getControl();
+		waitUntil("the outline is filled", () -> tree.getItemCount() > 0);
+		TreeItem qualification = tree.getItem(0);
+		assertEquals("500/8625/X OCR Level 2 NVQ Certificate in Customer Service", qualification.getText());
+		TreeItem groupA = qualification.getItem(0);
+		assertEquals("Group A Mandatory Units (mandatory)", groupA.getText());
+		assertEquals("F1 = F/601/1609 Communicate using customer service language", groupA.getItem(0).getText());
+		Workbench.screenshot("outline");
+	}
+
+	@Test
+	void outlineShowsUnitOutcomesAndCriteria() throws Exception {
+		QualspecEditor editor = scratch("scratch-outline.qspec", """
+				unit library scratch.outline {
+					unit F/601/1609 "Communicate" {
+						level 1
+						outcome 1 "Understand customers" {
+							criterion 1.1 "Describe customers"
+						}
+					}
+				}
+				""");
+		page().showView("org.eclipse.ui.views.ContentOutline");
+		Tree tree = (Tree) editor.getAdapter(IContentOutlinePage.class).getControl();
+		waitUntil("the outline is filled", () -> tree.getItemCount() > 0);
+		TreeItem unit = tree.getItem(0).getItem(0);
+		assertEquals("F/601/1609 Communicate", unit.getText());
+		assertEquals("Outcome 1 Understand customers", unit.getItem(0).getText());
+		assertEquals("1.1 Describe customers", unit.getItem(0).getItem(0).getText());
+	}
+
+	@Test
+	void goToDefinitionOpensTheUnitLibraryAtTheUnit() throws Exception {
+		QualspecEditor editor = open(certificate());
+		int reference = document(editor).get().indexOf("unit F2 = L/601/1614") + "unit F2 = ".length();
+		editor.selectAndReveal(reference + 1, 0);
+		IEditorPart opened = editor.openDefinition().orElseThrow();
+		QualspecEditor library = assertInstanceOf(QualspecEditor.class, opened);
+		assertEquals(project.getFile(NVQ_UNITS), library.getEditorInput().getAdapter(IFile.class));
+		ITextSelection selection = (ITextSelection) library.getSelectionProvider().getSelection();
+		assertEquals("L/601/1614", selection.getText());
+	}
+
+	@Test
+	void formatRewritesTheTextInTheCanonicalLayout() throws Exception {
+		QualspecEditor editor = scratch("scratch-format.qspec",
+				"unit library scratch.layout {   unit F/601/1609 \"Communicate\" { level 1 credits 4 } }");
+		assertTrue(editor.format());
+		assertEquals("unit library scratch.layout {\n\tunit F/601/1609 \"Communicate\" {\n\t\tlevel 1\n\t\tcredits 4\n\t}\n}",
+				document(editor).get().strip());
+	}
+
+	@Test
+	void foldingOffersEveryMultiLineBlock() throws Exception {
+		QualspecEditor editor = open(certificate());
+		ProjectionAnnotationModel folds = editor.getAdapter(ProjectionAnnotationModel.class);
+		assertNotNull(folds);
+		int[] count = { 0 };
+		waitUntil("blocks are folded", () -> {
+			count[0] = 0;
+			folds.getAnnotationIterator().forEachRemaining(a -> count[0]++);
+			return count[0] > 0;
+		});
+		// the qualification and its groups
+		assertEquals(1 + editor.structure().get(0).children().size(), count[0]);
+	}
+
+	@Test
+	void toggleCommentCommentsAndUncommentsTheSelectedLines() throws Exception {
+		QualspecEditor editor = open(certificate());
+		IDocument document = document(editor);
+		int line = document.getLineOfOffset(document.get().indexOf("\tlevel 2"));
+		editor.selectAndReveal(document.getLineOffset(line), document.getLineLength(line) - 1);
+		editor.toggleComment();
+		assertTrue(document.get(document.getLineOffset(line), document.getLineLength(line)).startsWith("//\tlevel 2"));
+		editor.toggleComment();
+		assertEquals(Workbench.read(certificate()), document.get());
+	}
+
+	private static List<String> codes(IFile file) {
+		try {
+			return Arrays.stream(Workbench.markers(file)).map(m -> m.getAttribute(ProblemMarkers.ISSUE_CODE, "")).toList();
+		} catch (Exception e) {
+			return List.of();
+		}
+	}
+}

@@ -1,0 +1,180 @@
+package io.qualspec.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+import io.qualspec.ui.builder.ProblemMarkers;
+import io.qualspec.ui.builder.QualspecNature;
+import io.qualspec.ui.editor.QualspecEditor;
+
+/** What the workbench tests share: a project of examples, opening editors, waiting and screenshots. */
+final class Workbench {
+
+	static final Path REPOSITORY = Path.of(System.getProperty("qualspec.repository", "../.."));
+	static final Path SCREENSHOTS = Path.of(System.getProperty("qualspec.screenshots", "target/screenshots"));
+
+	/** The OCR Level 2 NVQ Certificate in Customer Service (entry code 03455). */
+	static final String NVQ_CERTIFICATE = "customer-service-nvq/level-2-nvq-certificate-500-8625-X.qspec";
+	static final String NVQ_UNITS = "customer-service-nvq/units.qspec";
+
+	private Workbench() {
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/**
+	 * A Qualspec project holding OCR's organisation file and the NVQ qualifications with their unit library,
+	 * built (indexed and validated) once.
+	 */
+	static IProject examplesProject(String name) throws CoreException, IOException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		if (project.exists()) {
+			return project;
+		}
+		project.create(null);
+		project.open(null);
+		QualspecNature.addTo(project, null);
+		Path ocr = REPOSITORY.resolve("examples/ocr");
+		write(project.getFile("ocr.qspec"), Files.readString(ocr.resolve("ocr.qspec")));
+		project.getFolder("customer-service-nvq").create(true, true, null);
+		try (var files = Files.list(ocr.resolve("customer-service-nvq"))) {
+			for (Path file : files.toList()) {
+				write(project.getFile("customer-service-nvq/" + file.getFileName()), Files.readString(file));
+			}
+		}
+		build();
+		return project;
+	}
+
+	static void write(IFile file, String text) throws CoreException {
+		var contents = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+		if (file.exists()) {
+			file.setContents(contents, IResource.FORCE, null);
+		} else {
+			file.create(contents, IResource.FORCE, null);
+		}
+	}
+
+	static String read(IFile file) throws CoreException, IOException {
+		try (var in = file.getContents()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	static void build() throws CoreException {
+		ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+	}
+
+	static QualspecEditor open(IFile file) throws PartInitException {
+		QualspecEditor editor = (QualspecEditor) IDE.openEditor(page(), file, QualspecEditor.ID);
+		waitForRevalidation(editor);
+		return editor;
+	}
+
+	static IDocument document(QualspecEditor editor) {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	/** Waits until the editor has revalidated its text once more. */
+	static void waitForRevalidation(QualspecEditor editor) {
+		boolean[] done = { false };
+		Runnable listener = () -> done[0] = true;
+		editor.addRevalidationListener(listener);
+		try {
+			waitUntil("the editor revalidates", () -> done[0]);
+		} finally {
+			editor.removeRevalidationListener(listener);
+		}
+	}
+
+	/** Runs the event loop until the condition holds (the tests run on the UI thread). */
+	static void waitUntil(String what, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > deadline) {
+				fail("Timed out waiting until " + what);
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(20);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					fail("Interrupted waiting until " + what);
+				}
+			}
+		}
+	}
+
+	/** Lets the UI settle for a moment (layout, painting) before a screenshot. */
+	static void settle(int millis) {
+		long until = System.currentTimeMillis() + millis;
+		waitUntil("the display settles", () -> System.currentTimeMillis() > until);
+	}
+
+	static IMarker[] markers(IFile file) throws CoreException {
+		return file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO);
+	}
+
+	static int errorCount(IFile file) throws CoreException {
+		int errors = 0;
+		for (IMarker marker : markers(file)) {
+			errors += marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR ? 1 : 0;
+		}
+		return errors;
+	}
+
+	/** A picture of the whole X display, written under target/screenshots (not kept in git). */
+	static Path screenshot(String name) throws IOException {
+		Display display = Display.getCurrent();
+		settle(300);
+		Rectangle bounds = display.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, 0, 0);
+		} finally {
+			gc.dispose();
+		}
+		Files.createDirectories(SCREENSHOTS);
+		Path file = SCREENSHOTS.resolve(name + ".png");
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		image.dispose();
+		return file;
+	}
+
+	static IPath path(String text) {
+		return IPath.fromPortableString(text);
+	}
+}
