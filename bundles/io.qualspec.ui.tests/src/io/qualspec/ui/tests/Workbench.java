@@ -16,7 +16,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -156,7 +155,8 @@ final class Workbench {
 	/** A picture of the whole X display, written under target/screenshots (not kept in git). */
 	static Path screenshot(String name) throws IOException {
 		Display display = Display.getCurrent();
-		settle(300);
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setMaximized(true);
+		settle(500);
 		Rectangle bounds = display.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
@@ -174,7 +174,4 @@ final class Workbench {
 		return file;
 	}
 
-	static IPath path(String text) {
-		return IPath.fromPortableString(text);
-	}
 }
