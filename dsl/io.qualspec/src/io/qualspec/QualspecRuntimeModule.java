@@ -2,9 +2,11 @@ package io.qualspec;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -13,6 +15,8 @@ import io.qualspec.conversion.QualspecValueConverters;
 import io.qualspec.documentation.QualspecDocumentation;
 import io.qualspec.scoping.QualspecImportedNamespaceScopeProvider;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy;
+import io.qualspec.validation.ProjectSettings;
+import io.qualspec.validation.QualspecIssueSeverities;
 
 /** Guice bindings of the Qualspec language runtime. */
 public class QualspecRuntimeModule extends AbstractQualspecRuntimeModule {
@@ -28,6 +32,15 @@ public class QualspecRuntimeModule extends AbstractQualspecRuntimeModule {
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return QualspecDocumentation.class;
+	}
+
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return QualspecIssueSeverities.class;
+	}
+
+	/** Issue severities come from the project's qualspec.properties. */
+	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
+		return ProjectSettings.class;
 	}
 
 	@Override

@@ -1,0 +1,124 @@
+package io.qualspec.validation;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.TerminalRule;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+/**
+ * Base of every group of Qualspec checks. Checks report through {@link #report}, which takes the severity
+ * of the code from the project settings ({@link ProjectSettings}, defaults in {@link QualspecIssueSeverities});
+ * a diagnostic is dropped when the element it is about, or one containing it, is preceded by a comment
+ * {@code // suppress <code>} naming its code (with or without the "io.qualspec." prefix). Several codes may
+ * follow one "suppress", separated by commas or spaces; anything after them is the author's reason.
+ */
+public abstract class QualspecChecks extends AbstractDeclarativeValidator {
+
+	private static final Pattern SUPPRESS = Pattern.compile("//\\s*suppress\\s+(.*)", Pattern.DOTALL);
+	private static final String CODE_PREFIX = "io.qualspec.";
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// registered through QualspecValidator's @ComposedChecks, not on its own
+	}
+
+	/** Reports a diagnostic on a feature of an element, with the severity configured for its code. */
+	protected void report(String message, EObject source, EStructuralFeature feature, String code, String... data) {
+		addIssue(message, source, feature, code, data);
+	}
+
+	/** Reports a diagnostic on one value of a many-valued feature. */
+	protected void report(String message, EObject source, EStructuralFeature feature, int index, String code,
+			String... data) {
+		addIssue(message, source, feature, index, code, data);
+	}
+
+	/** Reports a diagnostic on a text range inside an element (e.g. the doubled space inside a string). */
+	protected void report(String message, EObject source, int offset, int length, String code, String... data) {
+		addIssue(message, source, offset, length, code, data);
+	}
+
+	@Override
+	public void acceptError(String message, EObject object, EStructuralFeature feature, int index, String code,
+			String... issueData) {
+		if (!isSuppressed(object, code)) {
+			super.acceptError(message, object, feature, index, code, issueData);
+		}
+	}
+
+	@Override
+	public void acceptWarning(String message, EObject object, EStructuralFeature feature, int index, String code,
+			String... issueData) {
+		if (!isSuppressed(object, code)) {
+			super.acceptWarning(message, object, feature, index, code, issueData);
+		}
+	}
+
+	@Override
+	public void acceptInfo(String message, EObject object, EStructuralFeature feature, int index, String code,
+			String... issueData) {
+		if (!isSuppressed(object, code)) {
+			super.acceptInfo(message, object, feature, index, code, issueData);
+		}
+	}
+
+	@Override
+	public void acceptError(String message, EObject object, int offset, int length, String code, String... issueData) {
+		if (!isSuppressed(object, code)) {
+			super.acceptError(message, object, offset, length, code, issueData);
+		}
+	}
+
+	@Override
+	public void acceptWarning(String message, EObject object, int offset, int length, String code, String... issueData) {
+		if (!isSuppressed(object, code)) {
+			super.acceptWarning(message, object, offset, length, code, issueData);
+		}
+	}
+
+	@Override
+	public void acceptInfo(String message, EObject object, int offset, int length, String code, String... issueData) {
+		if (!isSuppressed(object, code)) {
+			super.acceptInfo(message, object, offset, length, code, issueData);
+		}
+	}
+
+	/** Whether a "// suppress" comment before this element or one of its containers names the code. */
+	static boolean isSuppressed(EObject object, String code) {
+		if (code == null) {
+			return false;
+		}
+		for (EObject element = object; element != null; element = element.eContainer()) {
+			ICompositeNode node = NodeModelUtils.getNode(element);
+			if (node == null) {
+				continue;
+			}
+			for (ILeafNode leaf : node.getLeafNodes()) {
+				if (!leaf.isHidden()) {
+					break;
+				}
+				if (leaf.getGrammarElement() instanceof TerminalRule rule && "SL_COMMENT".equals(rule.getName())
+						&& names(leaf.getText().strip(), code)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean names(String comment, String code) {
+		var matcher = SUPPRESS.matcher(comment);
+		if (!matcher.matches()) {
+			return false;
+		}
+		return Arrays.stream(matcher.group(1).split("[,\\s]+")).takeWhile(word -> word.contains("."))
+				.anyMatch(word -> word.equals(code) || (CODE_PREFIX + word).equals(code));
+	}
+}
