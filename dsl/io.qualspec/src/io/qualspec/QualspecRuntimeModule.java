@@ -4,6 +4,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
@@ -14,6 +15,7 @@ import com.google.inject.name.Names;
 import io.qualspec.conversion.QualspecValueConverters;
 import io.qualspec.documentation.QualspecDocumentation;
 import io.qualspec.scoping.QualspecImportedNamespaceScopeProvider;
+import io.qualspec.scoping.QualspecResourceDescriptionManager;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy;
 import io.qualspec.validation.ProjectSettings;
 import io.qualspec.validation.QualspecIssueSeverities;
@@ -28,6 +30,10 @@ public class QualspecRuntimeModule extends AbstractQualspecRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return QualspecResourceDescriptionStrategy.class;
+	}
+
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return QualspecResourceDescriptionManager.class;
 	}
 
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {

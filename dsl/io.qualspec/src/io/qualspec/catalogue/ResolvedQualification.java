@@ -30,6 +30,11 @@ public record ResolvedQualification(Qualification source, String number, String 
 		ungrouped = List.copyOf(ungrouped);
 	}
 
+	/** One qualification resolved on its own (each unit it uses resolved afresh). */
+	public static ResolvedQualification of(Qualification qualification) {
+		return of(qualification, ResolvedUnit::of);
+	}
+
 	static ResolvedQualification of(Qualification qualification, Function<Unit, ResolvedUnit> units) {
 		List<ResolvedGroup> groups = new ArrayList<>();
 		for (UnitGroup group : qualification.getGroups()) {

@@ -1,6 +1,8 @@
 package io.qualspec.validation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
@@ -8,6 +10,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -97,20 +100,66 @@ public abstract class QualspecChecks extends AbstractDeclarativeValidator {
 		}
 		for (EObject element = object; element != null; element = element.eContainer()) {
 			ICompositeNode node = NodeModelUtils.getNode(element);
-			if (node == null) {
-				continue;
-			}
-			for (ILeafNode leaf : node.getLeafNodes()) {
-				if (!leaf.isHidden()) {
-					break;
-				}
-				if (leaf.getGrammarElement() instanceof TerminalRule rule && "SL_COMMENT".equals(rule.getName())
-						&& names(leaf.getText().strip(), code)) {
-					return true;
-				}
+			if (node != null && commentsOnTheLinesBefore(node).stream().anyMatch(comment -> names(comment, code))) {
+				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The line comments between the element and the token before it that start a line of their own (a
+	 * comment at the end of the previous element's line belongs to that element).
+	 */
+	private static List<String> commentsOnTheLinesBefore(ICompositeNode node) {
+		ILeafNode first = null;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				first = leaf;
+				break;
+			}
+		}
+		List<String> comments = new ArrayList<>();
+		ILeafNode leaf = first == null ? null : previousLeaf(first);
+		while (leaf != null && leaf.isHidden()) {
+			ILeafNode before = previousLeaf(leaf);
+			boolean startsALine = before == null || before.isHidden() && before.getText().contains("\n");
+			if (leaf.getGrammarElement() instanceof TerminalRule rule && "SL_COMMENT".equals(rule.getName()) && startsALine) {
+				comments.add(leaf.getText().strip());
+			}
+			leaf = before;
+		}
+		return comments;
+	}
+
+	/** The leaf just before this node in the document, or null at its start. */
+	private static ILeafNode previousLeaf(INode node) {
+		INode current = node;
+		while (current != null) {
+			INode sibling = current.getPreviousSibling();
+			while (sibling == null) {
+				current = current.getParent();
+				if (current == null) {
+					return null;
+				}
+				sibling = current.getPreviousSibling();
+			}
+			// the last leaf inside the sibling; an empty composite sends the search further back
+			INode last = sibling instanceof ICompositeNode composite ? lastLeaf(composite) : sibling;
+			if (last != null) {
+				return (ILeafNode) last;
+			}
+			current = sibling;
+		}
+		return null;
+	}
+
+	private static ILeafNode lastLeaf(ICompositeNode composite) {
+		ILeafNode last = null;
+		for (ILeafNode leaf : composite.getLeafNodes()) {
+			last = leaf;
+		}
+		return last;
 	}
 
 	private static boolean names(String comment, String code) {
@@ -118,7 +167,7 @@ public abstract class QualspecChecks extends AbstractDeclarativeValidator {
 		if (!matcher.matches()) {
 			return false;
 		}
-		return Arrays.stream(matcher.group(1).split("[,\\s]+")).takeWhile(word -> word.contains("."))
+		return Arrays.stream(matcher.group(1).split("[,:\\s]+")).takeWhile(word -> word.contains("."))
 				.anyMatch(word -> word.equals(code) || (CODE_PREFIX + word).equals(code));
 	}
 }
