@@ -31,14 +31,14 @@ public class OutcomeChecks extends QualspecChecks {
 	 * criteria for things done with a customer ("Identify customers' wants and priorities", "Give clear and
 	 * concise information").
 	 */
-	static final Set<String> KNOWLEDGE_VERBS = Set.of("explain", "describe", "define", "state", "outline", "list",
+	private static final Set<String> KNOWLEDGE_VERBS = Set.of("explain", "describe", "define", "state", "outline", "list",
 			"summarise", "compare");
 
 	/**
 	 * Verbs that ask a learner to do something an assessor observes at work: the most frequent first words of
 	 * SFJ's 36 "Be able to" outcomes' criteria, and the usual stems of competence criteria.
 	 */
-	static final Set<String> DOING_VERBS = Set.of("deliver", "demonstrate", "carry out", "use", "follow",
+	private static final Set<String> DOING_VERBS = Set.of("deliver", "demonstrate", "carry out", "use", "follow",
 			"communicate", "deal with", "respond", "maintain", "adapt", "agree", "confirm", "record", "complete",
 			"prepare", "provide");
 

@@ -44,10 +44,10 @@ public class TextChecks extends QualspecChecks {
 	private static final Pattern DOUBLED_SPACE = Pattern.compile(" {2,}");
 	private static final Pattern STRAIGHT_QUOTE = Pattern.compile("['\"]");
 	private static final Pattern CURLY_QUOTE = Pattern.compile("[\u2018\u2019\u201C\u201D]");
-	static final String CURLY = "curly";
-	static final String STRAIGHT = "straight";
-	static final String ADD = "add";
-	static final String REMOVE = "remove";
+	private static final String CURLY = "curly";
+	private static final String STRAIGHT = "straight";
+	private static final String ADD = "add";
+	private static final String REMOVE = "remove";
 
 	@Check
 	public void checkTextNotBlank(EObject object) {
@@ -217,7 +217,7 @@ public class TextChecks extends QualspecChecks {
 	}
 
 	/** A text for comparison: case, spacing, quote style and a final full stop do not count (DOMAIN.md §8 rule 4). */
-	static String comparable(String text) {
+	private static String comparable(String text) {
 		return normalised(text).toLowerCase(Locale.ROOT);
 	}
 
