@@ -95,15 +95,31 @@ public class TextChecks extends QualspecChecks {
 				}
 			}
 		}
+		Map<SharedCriterion, Pattern> templates = new LinkedHashMap<>();
+		for (SharedCriterion shared : library.getSharedCriteria()) {
+			// a shared text that is nothing but its "{...}" part would match every criterion
+			if (shared.getText() != null && !shared.getText().replaceAll("\\{[^}]*\\}", "").isBlank()) {
+				templates.put(shared, template(shared));
+			}
+		}
 		for (List<AssessmentCriterion> criteria : writtenOut.values()) {
 			for (AssessmentCriterion criterion : criteria) {
-				SharedCriterion shared = sharedDefinitionOf(library, criterion.getText());
+				SharedCriterion shared = null;
+				Matcher sharedText = null;
+				for (Map.Entry<SharedCriterion, Pattern> template : templates.entrySet()) {
+					Matcher matcher = template.getValue().matcher(normalised(criterion.getText()));
+					if (shared == null && matcher.matches()) {
+						shared = template.getKey();
+						sharedText = matcher;
+					}
+				}
 				List<AssessmentCriterion> inOtherUnits = criteria.stream().filter(other -> unit(other) != unit(criterion)).toList();
 				if (shared != null) {
+					String argument = sharedText.groupCount() > 0 ? " (\"" + sharedText.group(1) + "\")" : "";
 					report("Criterion " + criterion.getNumber() + " writes out the library's shared criterion text "
-							+ shared.getName() + ": write 'uses " + shared.getName() + usesArgument(shared, criterion.getText())
-							+ "' so that the text is kept in one place.", criterion, Literals.ASSESSMENT_CRITERION__TEXT,
-							QualspecIssueCodes.DUPLICATE_TEXT, shared.getName());
+							+ shared.getName() + ": write 'uses " + shared.getName() + argument + "' so that the text is kept "
+							+ "in one place.", criterion, Literals.ASSESSMENT_CRITERION__TEXT, QualspecIssueCodes.DUPLICATE_TEXT,
+							shared.getName());
 				} else if (!inOtherUnits.isEmpty()) {
 					report("The text of criterion " + criterion.getNumber() + " is also written in " + places(inOtherUnits)
 							+ ": define it once in the library ('criterion text Name \"...\"') and write 'uses Name' in "
@@ -231,23 +247,11 @@ public class TextChecks extends QualspecChecks {
 		return text.strip().replaceAll("['\"\u2019\u201D]+$", "").endsWith(".");
 	}
 
-	/** The shared criterion text of the library that the written text spells out, if any. */
-	private static SharedCriterion sharedDefinitionOf(UnitLibrary library, String text) {
-		return library.getSharedCriteria().stream().filter(shared -> shared.getText() != null)
-				.filter(shared -> template(shared).matcher(normalised(text)).matches()).findFirst().orElse(null);
-	}
-
 	/** A shared text as a pattern over normalised texts, its "{...}" part matching what a use supplies. */
 	private static Pattern template(SharedCriterion shared) {
 		String[] parts = normalised(shared.getText()).split("\\{[^}]*\\}", -1);
 		List<String> quoted = Arrays.stream(parts).map(Pattern::quote).toList();
 		return Pattern.compile(String.join("(.+)", quoted), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	}
-
-	/** " (\"providing customer service\")" for a shared text with a "{...}" part, else "". */
-	private static String usesArgument(SharedCriterion shared, String text) {
-		Matcher matcher = template(shared).matcher(normalised(text));
-		return matcher.matches() && matcher.groupCount() > 0 ? " (\"" + matcher.group(1) + "\")" : "";
 	}
 
 	private static String places(List<AssessmentCriterion> criteria) {
