@@ -107,9 +107,9 @@ class GrammarConstructsTest {
 		assertEquals("Explain the importance of keeping customer information up to date",
 				deliver.outcomes().get(0).criteria().get(1).text());
 		assertEquals("Face to face or by telephone.", deliver.outcomes().get(1).criteria().get(0).guidance());
-		assertEquals("2.10", deliver.outcomes().get(1).criteria().get(1).number());
+		assertEquals("2.10", deliver.outcomes().get(1).criteria().get(9).number());
 		assertEquals("Adhere to organisational policies and procedures when dealing with customers",
-				deliver.outcomes().get(1).criteria().get(1).text());
+				deliver.outcomes().get(1).criteria().get(9).text());
 	}
 
 	@Test
