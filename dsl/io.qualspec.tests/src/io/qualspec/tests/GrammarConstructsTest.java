@@ -138,11 +138,11 @@ class GrammarConstructsTest {
 	@Test
 	void qualificationProfile() {
 		Qualification q = qualification.source();
-		assertEquals("Demo Level 2 Certificate in Customer Service", qualification.title());
+		assertEquals("Demo Level 2 Award in Customer Service", qualification.title());
 		assertEquals("DEMO", qualification.organisation().getName());
 		assertEquals("03455", q.getEntryCode());
 		assertEquals(2, qualification.level());
-		assertEquals(SizeType.CERTIFICATE, q.getSize());
+		assertEquals(SizeType.AWARD, q.getSize());
 		assertEquals(Framework.RQF, q.getFramework());
 		assertTrue(q.getCredits().isAtLeast());
 		assertEquals(9, q.getCredits().getValue());
