@@ -6,6 +6,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * Checks of Qualspec specifications, one class per family. Every diagnostic carries a public code from
  * {@link QualspecIssueCodes} (documented in docs/issue-codes.md) with a configurable severity.
  */
-@ComposedChecks(validators = { IdentifierChecks.class, SizeChecks.class, RuleChecks.class })
+@ComposedChecks(validators = { IdentifierChecks.class, SizeChecks.class, RuleChecks.class, GradingChecks.class })
 public class QualspecValidator extends AbstractQualspecValidator {
 }
