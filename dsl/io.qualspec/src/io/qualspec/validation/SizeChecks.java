@@ -46,9 +46,8 @@ public class SizeChecks extends QualspecChecks {
 
 	@Check
 	public void checkTqtAndGlh(Qualification qualification) {
-		Integer credits = qualification.getCredits() == null || !isWritten(qualification.getCredits(), Literals.CREDIT_VALUE__VALUE)
-				? null : qualification.getCredits().getValue();
-		Integer tqt = isWritten(qualification, Literals.QUALIFICATION__TQT) ? qualification.getTqt() : null;
+		Integer credits = credits(qualification);
+		Integer tqt = tqt(qualification);
 		if (credits != null && tqt != null && tqt != HOURS_PER_CREDIT * credits) {
 			report("TQT " + tqt + " should be " + HOURS_PER_CREDIT * credits + ": one credit is " + HOURS_PER_CREDIT
 					+ " hours, and " + (qualification.getCredits().isAtLeast() ? "the least credits stated are " : "the credits are ")
@@ -143,6 +142,16 @@ public class SizeChecks extends QualspecChecks {
 		}
 	}
 
+	/** The stated credits (the least, under "credits at least"); null where none are written. */
+	private static Integer credits(Qualification qualification) {
+		return qualification.getCredits() == null || !isWritten(qualification.getCredits(), Literals.CREDIT_VALUE__VALUE)
+				? null : qualification.getCredits().getValue();
+	}
+
+	private static Integer tqt(Qualification qualification) {
+		return isWritten(qualification, Literals.QUALIFICATION__TQT) ? qualification.getTqt() : null;
+	}
+
 	/** The size word of Award, Certificate and Diploma sizes; null for the extended sizes, which have no band. */
 	private static String bandedSize(SizeType size) {
 		return switch (size) {
@@ -162,9 +171,8 @@ public class SizeChecks extends QualspecChecks {
 	}
 
 	private static Band band(Qualification qualification) {
-		Integer credits = qualification.getCredits() == null || !isWritten(qualification.getCredits(), Literals.CREDIT_VALUE__VALUE)
-				? null : qualification.getCredits().getValue();
-		Integer tqt = isWritten(qualification, Literals.QUALIFICATION__TQT) ? qualification.getTqt() : null;
+		Integer credits = credits(qualification);
+		Integer tqt = tqt(qualification);
 		String creditsText = credits == null ? null
 				: (qualification.getCredits().isAtLeast() ? "at least " : "") + credits + " credits";
 		// QCF qualifications are sized by credits, RQF ones by TQT; without a framework, by the figure stated
