@@ -138,11 +138,11 @@ class GrammarConstructsTest {
 	@Test
 	void qualificationProfile() {
 		Qualification q = qualification.source();
-		assertEquals("Demo Level 2 Certificate in Customer Service", qualification.title());
+		assertEquals("Demo Level 2 Award in Customer Service", qualification.title());
 		assertEquals("DEMO", qualification.organisation().getName());
 		assertEquals("03455", q.getEntryCode());
 		assertEquals(2, qualification.level());
-		assertEquals(SizeType.CERTIFICATE, q.getSize());
+		assertEquals(SizeType.AWARD, q.getSize());
 		assertEquals(Framework.RQF, q.getFramework());
 		assertTrue(q.getCredits().isAtLeast());
 		assertEquals(9, q.getCredits().getValue());
@@ -235,8 +235,8 @@ class GrammarConstructsTest {
 		assertEquals(9, grading.getPointsRows().get(0).getEntries().get(2).getPoints());
 		assertEquals(107, grading.getBands().get(0).getFrom());
 		assertEquals("D*", grading.getBands().get(0).getAbbreviation());
-		assertEquals(96, grading.getBands().get(1).getTo());
-		assertTrue(grading.getBands().get(2).isBelow());
+		assertEquals(96, grading.getBands().get(3).getTo());
+		assertTrue(grading.getBands().get(4).isBelow());
 		assertTrue(grading.getHurdles().get(0).isAchieved());
 		assertEquals(Grade.PASS, grading.getHurdles().get(1).getMinimum());
 		assertTrue(grading.getHurdles().get(2).isOther());

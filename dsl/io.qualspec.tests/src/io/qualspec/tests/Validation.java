@@ -10,9 +10,6 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import io.qualspec.catalogue.CatalogueLoader;
@@ -25,24 +22,25 @@ final class Validation {
 	private Validation() {
 	}
 
+	/** The issues of every specification in the folder. */
+	static List<Issue> issues(Path folder) {
+		return new SpecFolder(folder).issues();
+	}
+
 	/** Writes the file and returns the issues of every file in its folder. */
 	static List<Issue> issues(Path file, String text) throws IOException {
 		Files.writeString(file, text);
-		LoadedCatalogue loaded = CatalogueLoader.create().load(List.of(file.getParent()));
-		IResourceValidator validator = CatalogueLoader.injector().getInstance(IResourceValidator.class);
-		return loaded.resourceSet().getResources().stream().map(Resource.class::cast)
-				.flatMap(r -> validator.validate(r, CheckMode.ALL, CancelIndicator.NullImpl).stream()).toList();
+		return issues(file.getParent());
 	}
 
 	static List<Issue> withCode(List<Issue> issues, String code) {
-		return issues.stream().filter(i -> code.equals(i.getCode())).toList();
+		return SpecFolder.withCode(issues, code);
 	}
 
 	/**
-	 * Runs one family of checks, with exceptions made to fail the test, over every element of a file. Xtext
-	 * drops a check's NullPointerException silently, so the ordinary validator cannot show that checks never
-	 * throw on a broken model. {@code strict} is the family as an anonymous subclass overriding
-	 * {@code handleExceptionDuringValidation} to rethrow. Returns the diagnostics, which show that the checks ran.
+	 * Runs one family of checks, with exceptions made to fail the test, over every element of a file.
+	 * {@code strict} is the family as an anonymous subclass overriding {@code handleExceptionDuringValidation}
+	 * to rethrow. Returns the diagnostics, which show that the checks ran.
 	 */
 	static List<Diagnostic> runWithoutExceptions(Path file, QualspecChecks strict) {
 		CatalogueLoader.injector().injectMembers(strict);

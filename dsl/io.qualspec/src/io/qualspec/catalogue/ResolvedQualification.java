@@ -30,7 +30,7 @@ public record ResolvedQualification(Qualification source, String number, String 
 		ungrouped = List.copyOf(ungrouped);
 	}
 
-	/** One qualification resolved on its own (each unit it uses resolved afresh). */
+	/** A qualification resolved on its own, e.g. by a validator (a catalogue shares one view of each unit). */
 	public static ResolvedQualification of(Qualification qualification) {
 		return of(qualification, ResolvedUnit::of);
 	}

@@ -74,15 +74,7 @@ public final class RuleSets {
 	 */
 	public static RuleSet of(ResolvedQualification qualification) {
 		Qualification source = qualification.source();
-		Map<Membership, RuleUnit> units = new LinkedHashMap<>();
-		boolean pointsBased = source.getGrading() != null && !source.getGrading().getPointsRows().isEmpty();
-		for (ResolvedMembership membership : qualification.memberships()) {
-			if (membership.unit() == null) {
-				continue;
-			}
-			String group = qualification.groupOf(membership).map(ResolvedGroup::id).orElse(null);
-			units.put(membership.source(), unit(membership, group, pointsBased));
-		}
+		Map<Membership, RuleUnit> units = units(qualification);
 		List<RuleGroup> groups = qualification.groups().stream()
 				.map(g -> new RuleGroup(g.id(), g.label(), g.isMandatory(),
 						g.memberships().stream().map(m -> units.get(m.source())).filter(u -> u != null).map(RuleUnit::id).toList()))
@@ -142,6 +134,24 @@ public final class RuleSets {
 	private static boolean becomesRule(Constraint constraint, Predicate<Membership> resolved) {
 		return !(constraint instanceof BarredCombination barred)
 				|| resolved.test(barred.getFirst()) && resolved.test(barred.getSecond());
+	}
+
+	/**
+	 * The engine's unit for each membership whose unit resolves, in table order: its grade scale (stated, else
+	 * pass-merit-distinction in a qualification graded by points), GLH, credits, level and points override.
+	 */
+	public static Map<Membership, RuleUnit> units(ResolvedQualification qualification) {
+		GradingScheme grading = qualification.source().getGrading();
+		boolean pointsBased = grading != null && !grading.getPointsRows().isEmpty();
+		Map<Membership, RuleUnit> units = new LinkedHashMap<>();
+		for (ResolvedMembership membership : qualification.memberships()) {
+			if (membership.unit() == null) {
+				continue;
+			}
+			String group = qualification.groupOf(membership).map(ResolvedGroup::id).orElse(null);
+			units.put(membership.source(), unit(membership, group, pointsBased));
+		}
+		return units;
 	}
 
 	private static RuleUnit unit(ResolvedMembership membership, String group, boolean pointsBased) {
@@ -204,7 +214,8 @@ public final class RuleSets {
 		return "remaining".equals(literal) ? Selection.PoolReading.REMAINING : Selection.PoolReading.OVERLAPPING;
 	}
 
-	private static LevelFilter level(io.qualspec.qualspec.LevelFilter filter) {
+	/** The engine's level filter for "at level 2", "at or above level 3"; null for none. */
+	public static LevelFilter level(io.qualspec.qualspec.LevelFilter filter) {
 		if (filter == null) {
 			return null;
 		}

@@ -15,6 +15,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
+import io.qualspec.rules.model.RuleUnit;
+
 /**
  * Base of every group of Qualspec checks. Checks report through {@link #report}, which takes the severity
  * of the code from the project settings ({@link ProjectSettings}, defaults in {@link QualspecIssueSeverities});
@@ -32,6 +34,19 @@ public abstract class QualspecChecks extends AbstractDeclarativeValidator {
 		// registered through QualspecValidator's @ComposedChecks, not on its own
 	}
 
+	/**
+	 * Xtext drops a NullPointerException in a check silently, with the rest of the check; a check must cope with
+	 * broken, half-typed models instead, so every exception is passed on and reported as "Error executing
+	 * EValidator".
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable targetException) {
+		if (targetException instanceof NullPointerException npe) {
+			throw npe;
+		}
+		super.handleExceptionDuringValidation(targetException);
+	}
+
 	/** Reports a diagnostic on a feature of an element, with the severity configured for its code. */
 	protected void report(String message, EObject source, EStructuralFeature feature, String code, String... data) {
 		addIssue(message, source, feature, code, data);
@@ -46,6 +61,11 @@ public abstract class QualspecChecks extends AbstractDeclarativeValidator {
 	/** Reports a diagnostic on a text range inside an element (e.g. the doubled space inside a string). */
 	protected void report(String message, EObject source, int offset, int length, String code, String... data) {
 		addIssue(message, source, offset, length, code, data);
+	}
+
+	/** A unit in a message, as the qualification's table names it: "Unit 3 (K/615/5445)", or its URN alone. */
+	protected static String unitName(RuleUnit unit) {
+		return unit.id().equals(unit.urn()) ? "Unit " + unit.urn() : "Unit " + unit.id() + " (" + unit.urn() + ")";
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * Checks of Qualspec specifications, one class per family. Every diagnostic carries a public code from
  * {@link QualspecIssueCodes} (documented in docs/issue-codes.md) with a configurable severity.
  */
-@ComposedChecks(validators = { IdentifierChecks.class, OutcomeChecks.class, TextChecks.class, CatalogueChecks.class,
-		RuleChecks.class, AnalysisChecks.class })
+@ComposedChecks(validators = { IdentifierChecks.class, OutcomeChecks.class, TextChecks.class, SizeChecks.class,
+		GradingChecks.class, CatalogueChecks.class, RuleChecks.class, AnalysisChecks.class })
 public class QualspecValidator extends AbstractQualspecValidator {
 }
