@@ -195,6 +195,81 @@ class LanguageServerTest {
 		assertTrue(fixed.contains("unit F/601/1609 \"Communicate using customer service language\" {"), fixed);
 	}
 
+	@Test
+	void quickFixWritesTheSumOfTheUnitsIntoADeclaredTotal() throws Exception {
+		String fixed = applyQuickFix("declared-total.qspec", SMALL_QUALIFICATION.formatted("601/0000/X", "", "")
+				.replace("require all units from A", "require all units from A (2 units, 6 credits)"),
+				QualspecIssueCodes.DECLARED_TOTAL);
+		assertTrue(fixed.contains("require all units from A (2 units, 8 credits)"), fixed);
+	}
+
+	@Test
+	void quickFixMakesTheTqtTenHoursPerCredit() throws Exception {
+		String fixed = applyQuickFix("tqt.qspec", SMALL_QUALIFICATION.formatted("601/0000/X", "credits 8\n\ttqt 90", ""),
+				QualspecIssueCodes.TQT_CREDITS);
+		assertTrue(fixed.contains("tqt 80"), fixed);
+	}
+
+	/** A unit library of one unit (F/601/9001, a number no example uses) with these outcomes. */
+	private static String unitWithOutcomes(String outcomes) {
+		return "unit library quickfix.outcomes \"Quick fix units\" {\n\tunit F/601/9001 \"Deal with customers face to face\" {\n"
+				+ outcomes + "\t}\n}\n";
+	}
+
+	@Test
+	void quickFixRenumbersAnOutcome() throws Exception {
+		String fixed = applyQuickFix("outcome-numbering.qspec", unitWithOutcomes("""
+						outcome 1 "Know how to deal with customers face to face." {
+							criterion 1.1 "Explain how to deal with customers face to face."
+						}
+						outcome 3 "Be able to communicate effectively with customers." {
+						}
+				"""), QualspecIssueCodes.OUTCOME_NUMBERING);
+		assertTrue(fixed.contains("outcome 2 \"Be able to communicate"), fixed);
+	}
+
+	@Test
+	void quickFixRenumbersACriterion() throws Exception {
+		String fixed = applyQuickFix("criterion-numbering.qspec", unitWithOutcomes("""
+						outcome 1 "Know how to deal with customers face to face." {
+							criterion 1.1 "Explain how to deal with customers face to face."
+							criterion 1.3 "Describe the organisation's procedures for dealing with customers."
+						}
+				"""), QualspecIssueCodes.CRITERION_NUMBERING);
+		assertTrue(fixed.contains("criterion 1.2 \"Describe"), fixed);
+	}
+
+	@Test
+	void quickFixesTidyTheTextOfAUnit() throws Exception {
+		String doubled = applyQuickFix("doubled-space.qspec", unitWithOutcomes("""
+						outcome 1 "Know how to deal with customers face to face." {
+							criterion 1.1 "Explain how to deal with  customers face to face."
+						}
+				"""), QualspecIssueCodes.DOUBLED_SPACE);
+		assertTrue(doubled.contains("\"Explain how to deal with customers face to face.\""), doubled);
+
+		String quotes = applyQuickFix("mixed-quotes.qspec", unitWithOutcomes("""
+						outcome 1 "Know the organisation\u2019s procedures." {
+							criterion 1.1 "Explain the organisation\u2019s service offer."
+							criterion 1.2 "Describe the customer's expectations."
+						}
+				"""), QualspecIssueCodes.MIXED_QUOTES);
+		assertTrue(quotes.contains("\"Describe the customer\u2019s expectations.\""), quotes);
+
+		String stops = applyQuickFix("final-stop.qspec", unitWithOutcomes("""
+						outcome 1 "Know how to deal with customers face to face." {
+							criterion 1.1 "Explain how to deal with customers face to face."
+						}
+						outcome 2 "Be able to communicate effectively with customers" {
+							criterion 2.1 "Communicate with customers in a way that makes them feel valued."
+						}
+						outcome 3 "Be able to deal with customers face to face." {
+							criterion 3.1 "Deal with customers in a way that meets their expectations."
+						}
+				"""), QualspecIssueCodes.FINAL_FULL_STOP);
+		assertTrue(stops.contains("\"Be able to communicate effectively with customers.\""), stops);
+	}
+
 	/**
 	 * Opens a document, takes the server's first diagnostic with the code, asks for its code actions, applies
 	 * the first one's edit to the text and sends the result: the server must then report no diagnostic with
