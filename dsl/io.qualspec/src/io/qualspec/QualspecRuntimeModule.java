@@ -2,9 +2,12 @@ package io.qualspec;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -12,7 +15,10 @@ import com.google.inject.name.Names;
 import io.qualspec.conversion.QualspecValueConverters;
 import io.qualspec.documentation.QualspecDocumentation;
 import io.qualspec.scoping.QualspecImportedNamespaceScopeProvider;
+import io.qualspec.scoping.QualspecResourceDescriptionManager;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy;
+import io.qualspec.validation.ProjectSettings;
+import io.qualspec.validation.QualspecIssueSeverities;
 
 /** Guice bindings of the Qualspec language runtime. */
 public class QualspecRuntimeModule extends AbstractQualspecRuntimeModule {
@@ -26,8 +32,21 @@ public class QualspecRuntimeModule extends AbstractQualspecRuntimeModule {
 		return QualspecResourceDescriptionStrategy.class;
 	}
 
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return QualspecResourceDescriptionManager.class;
+	}
+
 	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
 		return QualspecDocumentation.class;
+	}
+
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return QualspecIssueSeverities.class;
+	}
+
+	/** Issue severities come from the project's qualspec.properties. */
+	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
+		return ProjectSettings.class;
 	}
 
 	@Override

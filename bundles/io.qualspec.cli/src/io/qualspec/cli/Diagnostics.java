@@ -17,6 +17,7 @@ final class Diagnostics {
 		List<SpecDiagnostic> diagnostics = loaded.diagnostics();
 		int errors = 0;
 		int warnings = 0;
+		int infos = 0;
 		for (SpecDiagnostic d : diagnostics) {
 			String severity = switch (d.severity()) {
 				case ERROR -> terminal.red("error");
@@ -27,10 +28,11 @@ final class Diagnostics {
 					+ (d.code() == null ? "" : " [" + d.code() + "]"));
 			errors += d.isError() ? 1 : 0;
 			warnings += d.severity() == SpecDiagnostic.Severity.WARNING ? 1 : 0;
+			infos += d.severity() == SpecDiagnostic.Severity.INFO ? 1 : 0;
 		}
 		int files = loaded.resourceSet().getResources().size();
 		terminal.err.println(files + " file" + (files == 1 ? "" : "s") + " checked: " + errors + " error"
-				+ (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
+				+ (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info");
 		return errors > 0;
 	}
 

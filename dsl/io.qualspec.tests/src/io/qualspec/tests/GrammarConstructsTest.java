@@ -107,9 +107,9 @@ class GrammarConstructsTest {
 		assertEquals("Explain the importance of keeping customer information up to date",
 				deliver.outcomes().get(0).criteria().get(1).text());
 		assertEquals("Face to face or by telephone.", deliver.outcomes().get(1).criteria().get(0).guidance());
-		assertEquals("2.10", deliver.outcomes().get(1).criteria().get(1).number());
+		assertEquals("2.10", deliver.outcomes().get(1).criteria().get(9).number());
 		assertEquals("Adhere to organisational policies and procedures when dealing with customers",
-				deliver.outcomes().get(1).criteria().get(1).text());
+				deliver.outcomes().get(1).criteria().get(9).text());
 	}
 
 	@Test
@@ -138,11 +138,11 @@ class GrammarConstructsTest {
 	@Test
 	void qualificationProfile() {
 		Qualification q = qualification.source();
-		assertEquals("Demo Level 2 Certificate in Customer Service", qualification.title());
+		assertEquals("Demo Level 2 Award in Customer Service", qualification.title());
 		assertEquals("DEMO", qualification.organisation().getName());
 		assertEquals("03455", q.getEntryCode());
 		assertEquals(2, qualification.level());
-		assertEquals(SizeType.CERTIFICATE, q.getSize());
+		assertEquals(SizeType.AWARD, q.getSize());
 		assertEquals(Framework.RQF, q.getFramework());
 		assertTrue(q.getCredits().isAtLeast());
 		assertEquals(9, q.getCredits().getValue());
@@ -235,8 +235,8 @@ class GrammarConstructsTest {
 		assertEquals(9, grading.getPointsRows().get(0).getEntries().get(2).getPoints());
 		assertEquals(107, grading.getBands().get(0).getFrom());
 		assertEquals("D*", grading.getBands().get(0).getAbbreviation());
-		assertEquals(96, grading.getBands().get(1).getTo());
-		assertTrue(grading.getBands().get(2).isBelow());
+		assertEquals(96, grading.getBands().get(3).getTo());
+		assertTrue(grading.getBands().get(4).isBelow());
 		assertTrue(grading.getHurdles().get(0).isAchieved());
 		assertEquals(Grade.PASS, grading.getHurdles().get(1).getMinimum());
 		assertTrue(grading.getHurdles().get(2).isOther());

@@ -8,10 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,17 +28,12 @@ class IdentifierChecksTest {
 
 	private static final String LIBRARY = TestFiles.CUSTOMER_SERVICE_LIBRARY;
 
-	private List<Issue> issues(String qualification) throws IOException {
-		Files.writeString(dir.resolve("units.qspec"), LIBRARY);
-		Files.writeString(dir.resolve("q.qspec"), qualification);
-		LoadedCatalogue loaded = CatalogueLoader.create().load(List.of(dir));
-		IResourceValidator validator = CatalogueLoader.injector().getInstance(IResourceValidator.class);
-		return loaded.resourceSet().getResources().stream().map(Resource.class::cast)
-				.flatMap(r -> validator.validate(r, CheckMode.ALL, CancelIndicator.NullImpl).stream()).toList();
+	private List<Issue> issues(String qualification) {
+		return new SpecFolder(dir).file("units.qspec", LIBRARY).file("q.qspec", qualification).issues();
 	}
 
 	private static List<Issue> withCode(List<Issue> issues, String code) {
-		return issues.stream().filter(i -> code.equals(i.getCode())).toList();
+		return SpecFolder.withCode(issues, code);
 	}
 
 	private static String qualification(String number, String body) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -26,6 +27,7 @@ import com.google.inject.Injector;
 import com.google.inject.Provider;
 
 import io.qualspec.QualspecStandaloneSetup;
+import io.qualspec.validation.ProjectSettings;
 
 /**
  * The one entry point for everything downstream of the language: loads .qspec files and folders into a
@@ -40,11 +42,17 @@ public class CatalogueLoader {
 	/** Issue code for a path that cannot be read. */
 	public static final String UNREADABLE_FILE = "io.qualspec.load.unreadableFile";
 
+	/** Issue code for a line of a project settings file (qualspec.properties) that is not understood. */
+	public static final String INVALID_SETTING = "io.qualspec.load.invalidSetting";
+
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
 	@Inject
 	private IResourceServiceProvider.Registry services;
+
+	@Inject
+	private ProjectSettings settings;
 
 	private static volatile Injector standaloneInjector;
 
@@ -81,6 +89,10 @@ public class CatalogueLoader {
 			}
 		}
 		installIndex(resourceSet, resources);
+		resources.stream().map(r -> ProjectSettings.settingsFile(r.getURI())).flatMap(Optional::stream).distinct()
+				.flatMap(file -> settings.problems(file).stream())
+				.forEach(problem -> diagnostics.add(new SpecDiagnostic(problem.file(), problem.line(), 1,
+						SpecDiagnostic.Severity.WARNING, problem.message(), INVALID_SETTING, 0, 0)));
 		for (Resource resource : resources) {
 			for (Issue issue : services.getResourceServiceProvider(resource.getURI()).getResourceValidator()
 					.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {

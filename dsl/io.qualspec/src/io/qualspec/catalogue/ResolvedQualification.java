@@ -30,6 +30,11 @@ public record ResolvedQualification(Qualification source, String number, String 
 		ungrouped = List.copyOf(ungrouped);
 	}
 
+	/** A qualification resolved on its own, e.g. by a validator (a catalogue shares one view of each unit). */
+	public static ResolvedQualification of(Qualification qualification) {
+		return of(qualification, ResolvedUnit::of);
+	}
+
 	static ResolvedQualification of(Qualification qualification, Function<Unit, ResolvedUnit> units) {
 		List<ResolvedGroup> groups = new ArrayList<>();
 		for (UnitGroup group : qualification.getGroups()) {

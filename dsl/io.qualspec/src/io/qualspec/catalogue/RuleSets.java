@@ -4,9 +4,14 @@ import static io.qualspec.WrittenFeatures.isWritten;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import io.qualspec.qualspec.AggregateConstraint;
 import io.qualspec.qualspec.BarredCombination;
@@ -29,6 +34,7 @@ import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.RequireAllConstraint;
 import io.qualspec.qualspec.ResitPolicy;
+import io.qualspec.qualspec.RulesOfCombination;
 import io.qualspec.qualspec.UnitGroup;
 import io.qualspec.qualspec.UnitResult;
 import io.qualspec.qualspec.WholeQualification;
@@ -68,15 +74,7 @@ public final class RuleSets {
 	 */
 	public static RuleSet of(ResolvedQualification qualification) {
 		Qualification source = qualification.source();
-		Map<Membership, RuleUnit> units = new LinkedHashMap<>();
-		boolean pointsBased = source.getGrading() != null && !source.getGrading().getPointsRows().isEmpty();
-		for (ResolvedMembership membership : qualification.memberships()) {
-			if (membership.unit() == null) {
-				continue;
-			}
-			String group = qualification.groupOf(membership).map(ResolvedGroup::id).orElse(null);
-			units.put(membership.source(), unit(membership, group, pointsBased));
-		}
+		Map<Membership, RuleUnit> units = units(qualification);
 		List<RuleGroup> groups = qualification.groups().stream()
 				.map(g -> new RuleGroup(g.id(), g.label(), g.isMandatory(),
 						g.memberships().stream().map(m -> units.get(m.source())).filter(u -> u != null).map(RuleUnit::id).toList()))
@@ -92,8 +90,7 @@ public final class RuleSets {
 					noExemptions = true;
 				} else if (constraint instanceof NoEquivalences) {
 					noEquivalences = true;
-				} else if (!(constraint instanceof BarredCombination barred)
-						|| units.containsKey(barred.getFirst()) && units.containsKey(barred.getSecond())) {
+				} else if (becomesRule(constraint, units::containsKey)) {
 					rules.add(rule(constraint, optionalGroups, units));
 				}
 			}
@@ -109,6 +106,52 @@ public final class RuleSets {
 		return new RuleSet(qualification.number(), qualification.title(), qualification.level(), declared,
 				List.copyOf(units.values()), groups, rules, resits, grading(source.getGrading(), units), noExemptions,
 				noEquivalences, examples);
+	}
+
+	/**
+	 * The constraint each rule of {@code ruleSet} (made by {@link #of} from this qualification) was written
+	 * as, so that what the engine finds about a rule can be reported where the author wrote it.
+	 */
+	public static Map<Rule, Constraint> constraintsOf(ResolvedQualification qualification, RuleSet ruleSet) {
+		Set<Membership> resolved = qualification.memberships().stream().filter(m -> m.unit() != null)
+				.map(ResolvedMembership::source).collect(Collectors.toSet());
+		Map<Rule, Constraint> constraints = new IdentityHashMap<>();
+		RulesOfCombination rules = qualification.source().getRules();
+		if (rules == null) {
+			return constraints;
+		}
+		Iterator<Rule> made = ruleSet.rules().iterator();
+		for (Constraint constraint : rules.getConstraints()) {
+			if (!(constraint instanceof NoExemptions) && !(constraint instanceof NoEquivalences)
+					&& becomesRule(constraint, resolved::contains) && made.hasNext()) {
+				constraints.put(made.next(), constraint);
+			}
+		}
+		return constraints;
+	}
+
+	/** Barred pairs naming a unit that does not resolve are left out; every other constraint is a rule. */
+	private static boolean becomesRule(Constraint constraint, Predicate<Membership> resolved) {
+		return !(constraint instanceof BarredCombination barred)
+				|| resolved.test(barred.getFirst()) && resolved.test(barred.getSecond());
+	}
+
+	/**
+	 * The engine's unit for each membership whose unit resolves, in table order: its grade scale (stated, else
+	 * pass-merit-distinction in a qualification graded by points), GLH, credits, level and points override.
+	 */
+	public static Map<Membership, RuleUnit> units(ResolvedQualification qualification) {
+		GradingScheme grading = qualification.source().getGrading();
+		boolean pointsBased = grading != null && !grading.getPointsRows().isEmpty();
+		Map<Membership, RuleUnit> units = new LinkedHashMap<>();
+		for (ResolvedMembership membership : qualification.memberships()) {
+			if (membership.unit() == null) {
+				continue;
+			}
+			String group = qualification.groupOf(membership).map(ResolvedGroup::id).orElse(null);
+			units.put(membership.source(), unit(membership, group, pointsBased));
+		}
+		return units;
 	}
 
 	private static RuleUnit unit(ResolvedMembership membership, String group, boolean pointsBased) {
@@ -171,7 +214,8 @@ public final class RuleSets {
 		return "remaining".equals(literal) ? Selection.PoolReading.REMAINING : Selection.PoolReading.OVERLAPPING;
 	}
 
-	private static LevelFilter level(io.qualspec.qualspec.LevelFilter filter) {
+	/** The engine's level filter for "at level 2", "at or above level 3"; null for none. */
+	public static LevelFilter level(io.qualspec.qualspec.LevelFilter filter) {
 		if (filter == null) {
 			return null;
 		}

@@ -1,5 +1,8 @@
 package io.qualspec.scoping;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
@@ -7,6 +10,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
 
+import io.qualspec.catalogue.ResolvedUnit;
 import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.Unit;
 import io.qualspec.qualspec.UnitGroup;
@@ -15,6 +19,10 @@ import io.qualspec.qualspec.UnitGroup;
  * What a Qualspec file contributes to the index: organisations, libraries, units (by URN and, when
  * given, also by short name), shared criteria and qualifications. Groups and memberships are local to
  * their qualification and the inside of a unit has nothing to export.
+ *
+ * <p>A unit's URN entry carries the facts every description of that unit must agree on (see
+ * {@link SharedUnitFacts}), so the shared-unit check compares descriptions in other files through the
+ * index without loading them, and a change to them makes the files that use the unit revalidate.
  */
 public class QualspecResourceDescriptionStrategy extends DefaultResourceDescriptionStrategy {
 
@@ -23,15 +31,18 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 		if (object instanceof UnitGroup || object instanceof Membership) {
 			return false;
 		}
-		super.createEObjectDescriptions(object, acceptor);
 		if (object instanceof Unit unit) {
-			QualifiedName shortName = shortName(unit, getQualifiedNameProvider().getFullyQualifiedName(unit));
-			if (shortName != null) {
-				acceptor.accept(EObjectDescription.create(shortName, unit));
+			QualifiedName urnName = getQualifiedNameProvider().getFullyQualifiedName(unit);
+			if (urnName != null) {
+				acceptor.accept(EObjectDescription.create(urnName, unit, SharedUnitFacts.userData(ResolvedUnit.of(unit))));
+				QualifiedName shortName = shortName(unit, urnName);
+				if (shortName != null) {
+					acceptor.accept(EObjectDescription.create(shortName, unit));
+				}
 			}
 			return false;
 		}
-		return true;
+		return super.createEObjectDescriptions(object, acceptor);
 	}
 
 	/** The unit's short name in its library's namespace, or null when it has none. */
@@ -40,5 +51,48 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 			return null;
 		}
 		return urnName.skipLast(1).append(unit.getShortName());
+	}
+
+	/** The facts of a unit that every description of its URN must agree on, as index user data. */
+	public enum SharedUnitFacts {
+		URN("URN"), TITLE("title"), LEVEL("level"), CREDITS("credits"), GLH("GLH");
+
+		private final String label;
+
+		SharedUnitFacts(String label) {
+			this.label = label;
+		}
+
+		/** How the fact is named in messages. */
+		public String label() {
+			return label;
+		}
+
+		public String key() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		/** The fact's value in a unit description, or null where the description does not state it. */
+		public String of(ResolvedUnit unit) {
+			Object value = switch (this) {
+				case URN -> unit.urn();
+				case TITLE -> unit.title();
+				case LEVEL -> unit.level();
+				case CREDITS -> unit.credits();
+				case GLH -> unit.glh();
+			};
+			return value == null ? null : value.toString();
+		}
+
+		static Map<String, String> userData(ResolvedUnit unit) {
+			Map<String, String> data = new LinkedHashMap<>();
+			for (SharedUnitFacts fact : values()) {
+				String value = fact.of(unit);
+				if (value != null) {
+					data.put(fact.key(), value);
+				}
+			}
+			return data;
+		}
 	}
 }

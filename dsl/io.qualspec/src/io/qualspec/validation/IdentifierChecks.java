@@ -7,9 +7,7 @@ import java.util.regex.Matcher;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.Qualification;
@@ -24,12 +22,7 @@ import io.qualspec.scoping.QualspecScopeProvider;
  * reference numbers, look-alike characters, entry codes, and identifiers used twice within their scope.
  * Cheap, local checks: they run while typing.
  */
-public class IdentifierChecks extends AbstractDeclarativeValidator {
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// registered through QualspecValidator's @ComposedChecks, not on its own
-	}
+public class IdentifierChecks extends QualspecChecks {
 
 	@Check
 	public void checkQualificationNumber(Qualification qualification) {
@@ -39,23 +32,23 @@ public class IdentifierChecks extends AbstractDeclarativeValidator {
 		}
 		Matcher m = CheckCharacters.QUALIFICATION_NUMBER.matcher(number);
 		if (!m.matches()) {
-			error("A qualification number has the shape ddd/dddd/c (three digits, four digits, a check digit or X), not '"
-					+ number + "'.", Literals.ELEMENT__NAME, QualspecIssueCodes.IDENTIFIER_SHAPE);
+			report("A qualification number has the shape ddd/dddd/c (three digits, four digits, a check digit or X), not '"
+					+ number + "'.", qualification, Literals.ELEMENT__NAME, QualspecIssueCodes.IDENTIFIER_SHAPE);
 			return;
 		}
 		String digits = m.group(1) + m.group(2);
 		char expected = CheckCharacters.qualificationCheck(digits);
 		if (m.group(3).charAt(0) != expected) {
 			int sum = CheckCharacters.weightedSum(digits);
-			error("The check character of " + number + " should be " + expected + ": the weighted digit sum is " + sum
+			report("The check character of " + number + " should be " + expected + ": the weighted digit sum is " + sum
 					+ " and " + sum + " mod 11 = " + (sum % 11) + (expected == 'X' ? " (written X)" : "") + ".",
-					Literals.ELEMENT__NAME, QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER,
+					qualification, Literals.ELEMENT__NAME, QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER,
 					CheckCharacters.correctedQualificationNumber(number));
 		}
 		if (qualification.getEntryCode() != null && ascii(qualification, qualification.getEntryCode(), Literals.QUALIFICATION__ENTRY_CODE)
 				&& !qualification.getEntryCode().matches("\\d{5}")) {
-			warning("An entry code is a string of five digits, such as \"05894\", not \"" + qualification.getEntryCode() + "\".",
-					Literals.QUALIFICATION__ENTRY_CODE, QualspecIssueCodes.ENTRY_CODE_SHAPE);
+			report("An entry code is a string of five digits, such as \"05894\", not \"" + qualification.getEntryCode() + "\".",
+					qualification, Literals.QUALIFICATION__ENTRY_CODE, QualspecIssueCodes.ENTRY_CODE_SHAPE);
 		}
 	}
 
@@ -67,16 +60,16 @@ public class IdentifierChecks extends AbstractDeclarativeValidator {
 		}
 		Matcher m = CheckCharacters.UNIT_REFERENCE_NUMBER.matcher(urn);
 		if (!m.matches()) {
-			error("A unit reference number has the shape L/ddd/dddd (a check letter, three digits, four digits), not '"
-					+ urn + "'.", Literals.UNIT__NAME, QualspecIssueCodes.IDENTIFIER_SHAPE);
+			report("A unit reference number has the shape L/ddd/dddd (a check letter, three digits, four digits), not '"
+					+ urn + "'.", unit, Literals.UNIT__NAME, QualspecIssueCodes.IDENTIFIER_SHAPE);
 			return;
 		}
 		char expected = CheckCharacters.unitLetter(m.group(2) + m.group(3));
 		if (m.group(1).charAt(0) != expected) {
 			int sum = CheckCharacters.weightedSum(m.group(2) + m.group(3));
-			error("The check letter of " + urn + " should be " + expected + ": the weighted digit sum is " + sum + ", "
+			report("The check letter of " + urn + " should be " + expected + ": the weighted digit sum is " + sum + ", "
 					+ sum + " mod 11 = " + (sum % 11) + ", and letter " + (sum % 11) + " of ADFHJKLMRTY (counting from 0) is "
-					+ expected + ".", Literals.UNIT__NAME, QualspecIssueCodes.UNIT_CHECK_LETTER,
+					+ expected + ".", unit, Literals.UNIT__NAME, QualspecIssueCodes.UNIT_CHECK_LETTER,
 					CheckCharacters.correctedUnitReferenceNumber(urn));
 		}
 	}
@@ -99,7 +92,7 @@ public class IdentifierChecks extends AbstractDeclarativeValidator {
 		for (Unit unit : library.getUnits()) {
 			Unit first = unit.getName() == null ? null : seen.putIfAbsent(unit.getName(), unit);
 			if (first != null) {
-				error("Unit " + unit.getName() + " is already described in this library (line " + line(first)
+				report("Unit " + unit.getName() + " is already described in this library (line " + line(first)
 						+ "); describe a unit once and change it there.", unit, Literals.UNIT__NAME,
 						QualspecIssueCodes.DUPLICATE_UNIT_IN_LIBRARY);
 			}
@@ -112,23 +105,31 @@ public class IdentifierChecks extends AbstractDeclarativeValidator {
 		for (UnitGroup group : qualification.getGroups()) {
 			UnitGroup first = group.getName() == null ? null : groups.putIfAbsent(group.getName(), group);
 			if (first != null) {
-				error("Group " + group.getName() + " is already defined in this qualification (line " + line(first) + ").",
+				report("Group " + group.getName() + " is already defined in this qualification (line " + line(first) + ").",
 						group, Literals.UNIT_GROUP__NAME, QualspecIssueCodes.DUPLICATE_GROUP);
 			}
 		}
 		Map<String, Membership> numbers = new HashMap<>();
+		Map<String, Membership> references = new HashMap<>();
 		Map<EObject, Membership> units = new IdentityHashMap<>();
 		for (Membership membership : QualspecScopeProvider.allMemberships(qualification)) {
+			Membership sameReference = membership.getAoReference() == null ? null
+					: references.putIfAbsent(membership.getAoReference(), membership);
+			if (sameReference != null) {
+				report("Reference \"" + membership.getAoReference() + "\" is already given to another unit of this "
+						+ "qualification (line " + line(sameReference) + "); an awarding organisation's unit references "
+						+ "are unique.", membership, Literals.MEMBERSHIP__AO_REFERENCE, QualspecIssueCodes.DUPLICATE_AO_REFERENCE);
+			}
 			Membership first = membership.getNumber() == null ? null : numbers.putIfAbsent(membership.getNumber(), membership);
 			if (first != null) {
-				error("Unit number " + membership.getNumber() + " is already used in this qualification (line "
+				report("Unit number " + membership.getNumber() + " is already used in this qualification (line "
 						+ line(first) + "); local numbers run 1..N once each.", membership, Literals.MEMBERSHIP__NUMBER,
 						QualspecIssueCodes.DUPLICATE_LOCAL_NUMBER);
 			}
 			Unit unit = membership.getUnit();
 			Membership sameUnit = unit == null || unit.eIsProxy() ? null : units.putIfAbsent(unit, membership);
 			if (sameUnit != null) {
-				error("Unit " + unit.getName() + " is already in this qualification (line " + line(sameUnit) + ").",
+				report("Unit " + unit.getName() + " is already in this qualification (line " + line(sameUnit) + ").",
 						membership, Literals.MEMBERSHIP__UNIT, QualspecIssueCodes.DUPLICATE_UNIT_IN_QUALIFICATION);
 			}
 		}
@@ -148,7 +149,7 @@ public class IdentifierChecks extends AbstractDeclarativeValidator {
 		for (int i = 0; i < value.length(); i = value.offsetByCodePoints(i, 1)) {
 			int c = value.codePointAt(i);
 			if (c < 0x20 || c > 0x7e) {
-				error("'" + value + "' contains " + String.format("U+%04X %s", c, Character.getName(c))
+				report("'" + value + "' contains " + String.format("U+%04X %s", c, Character.getName(c))
 						+ ", which is not ASCII: identifiers and codes are plain ASCII (a look-alike letter, dash or space "
 						+ "makes them differ from the same code elsewhere).", object, feature, QualspecIssueCodes.LOOK_ALIKE_CHARACTER);
 				return false;

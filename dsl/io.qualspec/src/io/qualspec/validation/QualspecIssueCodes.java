@@ -1,18 +1,15 @@
 package io.qualspec.validation;
 
 /**
- * Public issue codes of Qualspec diagnostics. Each is documented in docs/issue-codes.md; quick fixes and
- * severity settings refer to them by these values.
+ * Public issue codes of Qualspec diagnostics. Each is documented in docs/issue-codes.md with its default
+ * severity (set in {@link QualspecIssueSeverities}); quick fixes, the project settings file
+ * (qualspec.properties) and "// suppress" comments refer to them by these values.
  */
 public final class QualspecIssueCodes {
 
 	private static final String PREFIX = "io.qualspec.";
 
-	/**
-	 * A pool over several groups must say whether its credits overlap the other rules on those groups or
-	 * are the remainder beyond them (DOMAIN.md R7).
-	 */
-	public static final String POOL_READING_REQUIRED = PREFIX + "rules.poolReadingRequired";
+	// Identifiers and codes (DOMAIN.md §5, §8 rules 1-3)
 
 	/** A qualification number that is not ddd/dddd/c, or a unit reference number that is not L/ddd/dddd. */
 	public static final String IDENTIFIER_SHAPE = PREFIX + "identifier.shape";
@@ -40,6 +37,117 @@ public final class QualspecIssueCodes {
 
 	/** The same unit listed twice in one qualification. */
 	public static final String DUPLICATE_UNIT_IN_QUALIFICATION = PREFIX + "duplicate.unitInQualification";
+
+	/** An awarding organisation's unit reference used by two units of one qualification. */
+	public static final String DUPLICATE_AO_REFERENCE = PREFIX + "duplicate.aoReference";
+
+	/** A qualification number specified twice in the catalogue (checked through the index). */
+	public static final String DUPLICATE_QUALIFICATION = PREFIX + "duplicate.qualification";
+
+	// Sizes and sums (DOMAIN.md §8 rules 5-8, 13)
+
+	/** TQT is not 10 × credits in a credit-based qualification; issue data: 10 × credits. */
+	public static final String TQT_CREDITS = PREFIX + "size.tqtCredits";
+
+	/** GLH greater than TQT (of a qualification or a unit's 10 × credits). */
+	public static final String GLH_EXCEEDS_TQT = PREFIX + "size.glhExceedsTqt";
+
+	/** A declared unit count or credit total of a "require all units" rule differs from the sum; issue data: the sum. */
+	public static final String DECLARED_TOTAL = PREFIX + "size.declaredTotal";
+
+	/**
+	 * A stated GLH, credit or TQT figure differs from what the rules engine computes over all valid
+	 * selections; issue data: the computed figure.
+	 */
+	public static final String STATED_SIZE = PREFIX + "size.statedSize";
+
+	/** The size word of the title or "size" disagrees with the size bands. */
+	public static final String SIZE_WORD = PREFIX + "size.sizeWord";
+
+	/** The level in the title disagrees with the declared level. */
+	public static final String TITLE_LEVEL = PREFIX + "size.titleLevel";
+
+	/** A unit's level is outside the window around the qualification's level. */
+	public static final String UNIT_LEVEL = PREFIX + "size.unitLevel";
+
+	// Units shared across files and qualifications (DOMAIN.md §8 rule 14)
+
+	/** Two descriptions of one URN disagree on title, level, credits or GLH (checked through the index). */
+	public static final String SHARED_UNIT_DIFFERS = PREFIX + "sharedUnit.differs";
+
+	// Outcomes and criteria (DOMAIN.md §8 rules 17-19)
+
+	/** Learning outcomes not numbered 1..n; issue data: the expected number. */
+	public static final String OUTCOME_NUMBERING = PREFIX + "outcome.numbering";
+
+	/** Assessment criteria under outcome n not numbered n.1..n.m; issue data: the expected number. */
+	public static final String CRITERION_NUMBERING = PREFIX + "criterion.numbering";
+
+	/** A learning outcome without assessment criteria. */
+	public static final String OUTCOME_WITHOUT_CRITERIA = PREFIX + "outcome.noCriteria";
+
+	/** An empty (or blank) title, outcome, criterion or content text. */
+	public static final String EMPTY_TEXT = PREFIX + "text.empty";
+
+	/** The same criterion text twice in one unit, or in several units without a shared definition. */
+	public static final String DUPLICATE_TEXT = PREFIX + "text.duplicate";
+
+	// Text hygiene (DOMAIN.md §8 rules 4, 18)
+
+	/** Curly and straight quotes mixed within one unit; issue data: the style most of the unit uses. */
+	public static final String MIXED_QUOTES = PREFIX + "text.mixedQuotes";
+
+	/** Some texts of one list end with a full stop and others do not; issue data: "add" or "remove". */
+	public static final String FINAL_FULL_STOP = PREFIX + "text.finalFullStop";
+
+	/** Two or more spaces in a row inside a text. */
+	public static final String DOUBLED_SPACE = PREFIX + "text.doubledSpace";
+
+	/** A "be able to" outcome whose criteria are all knowledge verbs, or the reverse. */
+	public static final String OUTCOME_KIND_VERBS = PREFIX + "outcome.kindVerbs";
+
+	// Rules of combination (DOMAIN.md §3, §8 rules 9-11)
+
+	/**
+	 * A pool over several groups must say whether its credits overlap the other rules on those groups or
+	 * are the remainder beyond them (DOMAIN.md R7).
+	 */
+	public static final String POOL_READING_REQUIRED = PREFIX + "rules.poolReadingRequired";
+
+	/** No selection of units meets every rule; the message names a smallest conflicting set. */
+	public static final String RULES_UNSATISFIABLE = PREFIX + "rules.unsatisfiable";
+
+	/** A rule that every selection meeting the other rules already meets. */
+	public static final String RULE_NEVER_BINDS = PREFIX + "rules.neverBinds";
+
+	/** A rule no selection can meet, even on its own. */
+	public static final String RULE_NEVER_MET = PREFIX + "rules.neverMet";
+
+	/** A barred pair that names one unit twice. */
+	public static final String BARRED_PAIR = PREFIX + "rules.barredPair";
+
+	// Grading (DOMAIN.md §4, §8 rules 21-24)
+
+	/** Grade bands leave points uncovered between them or below the lowest; issue data: the first uncovered points. */
+	public static final String BAND_GAP = PREFIX + "grading.bandGap";
+
+	/** Two grade bands cover the same points. */
+	public static final String BAND_OVERLAP = PREFIX + "grading.bandOverlap";
+
+	/** Grade bands not written from the highest grade down, or a higher grade on lower points. */
+	public static final String BAND_ORDER = PREFIX + "grading.bandOrder";
+
+	/** A unit's GLH has no row in the points table. */
+	public static final String POINTS_ROW_MISSING = PREFIX + "grading.pointsRowMissing";
+
+	/** A points row that is not unclassified 0 < pass < merit < distinction. */
+	public static final String POINTS_ORDER = PREFIX + "grading.pointsOrder";
+
+	/** A hurdle that asks for a grade the unit's grade scale does not have. */
+	public static final String HURDLE_SCALE = PREFIX + "grading.hurdleScale";
+
+	/** A worked example whose written outcome differs from the engine's; issue data: the computed expectation. */
+	public static final String WORKED_EXAMPLE = PREFIX + "grading.workedExample";
 
 	private QualspecIssueCodes() {
 	}

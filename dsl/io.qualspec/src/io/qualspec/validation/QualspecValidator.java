@@ -1,36 +1,12 @@
 package io.qualspec.validation;
 
-import static io.qualspec.WrittenFeatures.isWritten;
-
-import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ComposedChecks;
 
-import io.qualspec.qualspec.AggregateConstraint;
-import io.qualspec.qualspec.GroupSelection;
-import io.qualspec.qualspec.OptionalGroups;
-import io.qualspec.qualspec.QualspecPackage.Literals;
-
 /**
- * Checks of Qualspec specifications. Every diagnostic carries a public code from {@link QualspecIssueCodes}
- * (documented in docs/issue-codes.md).
+ * Checks of Qualspec specifications, one class per family. Every diagnostic carries a public code from
+ * {@link QualspecIssueCodes} (documented in docs/issue-codes.md) with a configurable severity.
  */
-@ComposedChecks(validators = IdentifierChecks.class)
+@ComposedChecks(validators = { IdentifierChecks.class, OutcomeChecks.class, TextChecks.class, SizeChecks.class,
+		GradingChecks.class, CatalogueChecks.class, RuleChecks.class, AnalysisChecks.class })
 public class QualspecValidator extends AbstractQualspecValidator {
-
-	/**
-	 * "a minimum of 3 credits from Groups B or C" reads either as an overlapping pool or as the remainder
-	 * beyond the other minimums (DOMAIN.md R7); the author must say which.
-	 */
-	@Check
-	public void checkPoolReading(AggregateConstraint constraint) {
-		boolean unstated = constraint.getSelection() instanceof GroupSelection groups && groups.getGroups().size() > 1
-				&& !isWritten(groups, Literals.GROUP_SELECTION__READING)
-				|| constraint.getSelection() instanceof OptionalGroups optional
-						&& !isWritten(optional, Literals.OPTIONAL_GROUPS__READING);
-		if (unstated) {
-			error("A rule over several groups must say how it relates to the other rules on those groups: write "
-					+ "'overlapping' (every credit counts) or 'remaining' (only credits beyond the other minimums).",
-					constraint, Literals.AGGREGATE_CONSTRAINT__SELECTION, QualspecIssueCodes.POOL_READING_REQUIRED);
-		}
-	}
 }

@@ -31,7 +31,7 @@ public final class Analyser {
 	/** Everything: feasibility, conflict, optima, count, redundant and never-met rules. */
 	public Analysis analyse() {
 		boolean feasible = feasible(rules);
-		List<Rule> neverMet = rules.stream().filter(r -> !feasible(List.of(r))).toList();
+		List<Rule> neverMet = neverMet();
 		if (!feasible) {
 			return new Analysis(false, minimalConflict(), null, null, null, null, null, null,
 					new SelectionCount(BigInteger.ZERO, BigInteger.ZERO), List.of(), neverMet);
@@ -72,11 +72,22 @@ public final class Analyser {
 				: new SelectionCount(BigInteger.ZERO, BigInteger.ZERO);
 	}
 
-	/** Rules that never bind: whenever the other rules hold, so does this one. */
+	/** Rules no selection meets, even on its own. */
+	public List<Rule> neverMet() {
+		return rules.stream().filter(rule -> !feasible(List.of(rule))).toList();
+	}
+
+	/**
+	 * Rules that never bind: rules that can be removed together without changing which selections are
+	 * valid. A rule is redundant when the rules still kept imply it; rules are tried from the last back, so
+	 * where a handbook states a total and all its parts only one of them is named, not each in turn.
+	 */
 	public List<Rule> redundant() {
+		List<Rule> kept = new ArrayList<>(rules);
 		List<Rule> redundant = new ArrayList<>();
-		for (Rule rule : rules) {
-			List<Rule> others = new ArrayList<>(rules);
+		for (int i = rules.size() - 1; i >= 0; i--) {
+			Rule rule = rules.get(i);
+			List<Rule> others = new ArrayList<>(kept);
 			others.remove(rule);
 			boolean canFail = LinearRows.violations(ruleSet, rule).stream().anyMatch(violation -> {
 				SelectionProgram program = new SelectionProgram(ruleSet, others);
@@ -84,7 +95,8 @@ public final class Analyser {
 				return program.feasible();
 			});
 			if (!canFail) {
-				redundant.add(rule);
+				redundant.add(0, rule);
+				kept = others;
 			}
 		}
 		return redundant;

@@ -14,6 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
@@ -29,15 +37,21 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import io.qualspec.validation.QualspecIssueCodes;
 
 
 /**
@@ -89,7 +103,7 @@ class LanguageServerTest {
 	void publishesDiagnosticsForTheWorkspaceAndABrokenFile() throws Exception {
 		waitFor(() -> DIAGNOSTICS.containsKey(CAMBRIDGE.toUri().toString()));
 		assertTrue(DIAGNOSTICS.get(CAMBRIDGE.toUri().toString()).getDiagnostics().stream()
-				.noneMatch(d -> d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error));
+				.noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error));
 
 		String broken = EXAMPLES.resolve("ocr/broken-in-editor.qspec").toUri().toString();
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(broken, "qualspec", 1,
@@ -134,6 +148,176 @@ class LanguageServerTest {
 		assertTrue(text.contains("**R/615/5441** Principles of working in service sector organisations"), text);
 		assertTrue(text.contains("60 GLH"), text);
 		assertTrue(text.contains("Defined in ocr.cambridgetechnical.customerservice, units.qspec"), text);
+	}
+
+	/** A qualification of two mandatory units of the examples' NVQ library (30 GLH each). */
+	private static final String SMALL_QUALIFICATION = """
+			use ocr.customerservice.nvq
+			qualification %s "Quick fix test certificate" {
+				%s
+				group A "Mandatory units" mandatory {
+					unit F1 = F/601/1609
+					unit F2 = L/601/1614
+				}
+				rules {
+					require all units from A
+				}
+				%s
+			}
+			""";
+
+	@Test
+	void quickFixCorrectsAQualificationCheckCharacter() throws Exception {
+		String fixed = applyQuickFix("check-character.qspec",
+				SMALL_QUALIFICATION.formatted("601/0000/0", "", ""), QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER);
+		assertTrue(fixed.contains("qualification 601/0000/X \"Quick fix test certificate\""), fixed);
+	}
+
+	@Test
+	void quickFixStatesTheComputedMinimumGlh() throws Exception {
+		String fixed = applyQuickFix("stated-size.qspec", SMALL_QUALIFICATION.formatted("601/0000/X", "glh at least 75", ""),
+				QualspecIssueCodes.STATED_SIZE);
+		assertTrue(fixed.contains("glh at least 60"), fixed);
+	}
+
+	@Test
+	void quickFixExpectsWhatTheEngineComputes() throws Exception {
+		String example = "example \"Learner A\" {\n\t\tunit F1 achieved\n\t\texpect eligible\n\t}";
+		String fixed = applyQuickFix("worked-example.qspec", SMALL_QUALIFICATION.formatted("601/0000/X", "", example),
+				QualspecIssueCodes.WORKED_EXAMPLE);
+		assertTrue(fixed.contains("unit F1 achieved\n\t\texpect not eligible"), fixed);
+	}
+
+	@Test
+	void quickFixTakesTheTitleOfTheOtherDescriptionOfASharedUnit() throws Exception {
+		String library = "unit library quickfix.copy \"Copy\" {\n\tunit F/601/1609 \"Communicate using customer service language.\" {\n\t}\n}\n";
+		String fixed = applyQuickFix("shared-unit.qspec", library, QualspecIssueCodes.SHARED_UNIT_DIFFERS);
+		assertTrue(fixed.contains("unit F/601/1609 \"Communicate using customer service language\" {"), fixed);
+	}
+
+	@Test
+	void quickFixWritesTheSumOfTheUnitsIntoADeclaredTotal() throws Exception {
+		String fixed = applyQuickFix("declared-total.qspec", SMALL_QUALIFICATION.formatted("601/0000/X", "", "")
+				.replace("require all units from A", "require all units from A (2 units, 6 credits)"),
+				QualspecIssueCodes.DECLARED_TOTAL);
+		assertTrue(fixed.contains("require all units from A (2 units, 8 credits)"), fixed);
+	}
+
+	@Test
+	void quickFixMakesTheTqtTenHoursPerCredit() throws Exception {
+		String fixed = applyQuickFix("tqt.qspec", SMALL_QUALIFICATION.formatted("601/0000/X", "credits 8\n\ttqt 90", ""),
+				QualspecIssueCodes.TQT_CREDITS);
+		assertTrue(fixed.contains("tqt 80"), fixed);
+	}
+
+	/** A unit library of one unit (F/601/9001, a number no example uses) with these outcomes. */
+	private static String unitWithOutcomes(String outcomes) {
+		return "unit library quickfix.outcomes \"Quick fix units\" {\n\tunit F/601/9001 \"Deal with customers face to face\" {\n"
+				+ outcomes + "\t}\n}\n";
+	}
+
+	@Test
+	void quickFixRenumbersAnOutcome() throws Exception {
+		String fixed = applyQuickFix("outcome-numbering.qspec", unitWithOutcomes("""
+						outcome 1 "Know how to deal with customers face to face." {
+							criterion 1.1 "Explain how to deal with customers face to face."
+						}
+						outcome 3 "Be able to communicate effectively with customers." {
+						}
+				"""), QualspecIssueCodes.OUTCOME_NUMBERING);
+		assertTrue(fixed.contains("outcome 2 \"Be able to communicate"), fixed);
+	}
+
+	@Test
+	void quickFixRenumbersACriterion() throws Exception {
+		String fixed = applyQuickFix("criterion-numbering.qspec", unitWithOutcomes("""
+						outcome 1 "Know how to deal with customers face to face." {
+							criterion 1.1 "Explain how to deal with customers face to face."
+							criterion 1.3 "Describe the organisation's procedures for dealing with customers."
+						}
+				"""), QualspecIssueCodes.CRITERION_NUMBERING);
+		assertTrue(fixed.contains("criterion 1.2 \"Describe"), fixed);
+	}
+
+	@Test
+	void quickFixesTidyTheTextOfAUnit() throws Exception {
+		String doubled = applyQuickFix("doubled-space.qspec", unitWithOutcomes("""
+						outcome 1 "Know how to deal with customers face to face." {
+							criterion 1.1 "Explain how to deal with  customers face to face."
+						}
+				"""), QualspecIssueCodes.DOUBLED_SPACE);
+		assertTrue(doubled.contains("\"Explain how to deal with customers face to face.\""), doubled);
+
+		String quotes = applyQuickFix("mixed-quotes.qspec", unitWithOutcomes("""
+						outcome 1 "Know the organisation\u2019s procedures." {
+							criterion 1.1 "Explain the organisation\u2019s service offer."
+							criterion 1.2 "Describe the customer's expectations."
+						}
+				"""), QualspecIssueCodes.MIXED_QUOTES);
+		assertTrue(quotes.contains("\"Describe the customer\u2019s expectations.\""), quotes);
+
+		String stops = applyQuickFix("final-stop.qspec", unitWithOutcomes("""
+						outcome 1 "Know how to deal with customers face to face." {
+							criterion 1.1 "Explain how to deal with customers face to face."
+						}
+						outcome 2 "Be able to communicate effectively with customers" {
+							criterion 2.1 "Communicate with customers in a way that makes them feel valued."
+						}
+						outcome 3 "Be able to deal with customers face to face." {
+							criterion 3.1 "Deal with customers in a way that meets their expectations."
+						}
+				"""), QualspecIssueCodes.FINAL_FULL_STOP);
+		assertTrue(stops.contains("\"Be able to communicate effectively with customers.\""), stops);
+	}
+
+	/**
+	 * Opens a document, takes the server's first diagnostic with the code, asks for its code actions, applies
+	 * the first one's edit to the text and sends the result: the server must then report no diagnostic with
+	 * that code (nor any error). Returns the fixed text.
+	 */
+	private static String applyQuickFix(String name, String text, String code) throws Exception {
+		String uri = EXAMPLES.resolve("quick-fix-" + name).toUri().toString();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "qualspec", 1, text)));
+		waitFor(() -> DIAGNOSTICS.containsKey(uri) && !withCode(uri, code).isEmpty());
+		Diagnostic diagnostic = withCode(uri, code).get(0);
+		List<Either<Command, CodeAction>> actions = server.getTextDocumentService().codeAction(new CodeActionParams(
+				new TextDocumentIdentifier(uri), diagnostic.getRange(), new CodeActionContext(List.of(diagnostic))))
+				.get(30, TimeUnit.SECONDS);
+		assertFalse(actions.isEmpty(), "a quick fix for " + code);
+		List<TextEdit> edits = actions.get(0).getRight().getEdit().getChanges().get(uri);
+		String fixed = applied(text, edits);
+		DIAGNOSTICS.remove(uri);
+		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+				List.of(new TextDocumentContentChangeEvent(fixed))));
+		waitFor(() -> DIAGNOSTICS.containsKey(uri));
+		assertEquals(List.of(), withCode(uri, code), fixed);
+		assertTrue(DIAGNOSTICS.get(uri).getDiagnostics().stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error),
+				DIAGNOSTICS.get(uri).getDiagnostics().toString());
+		server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+		return fixed;
+	}
+
+	private static List<Diagnostic> withCode(String uri, String code) {
+		return DIAGNOSTICS.get(uri).getDiagnostics().stream()
+				.filter(d -> d.getCode() != null && code.equals(d.getCode().getLeft())).toList();
+	}
+
+	/** The text with the edits applied, the last first so that earlier offsets stay valid. */
+	private static String applied(String text, List<TextEdit> edits) {
+		List<String> lines = List.of(text.split("\n", -1));
+		StringBuilder result = new StringBuilder(text);
+		edits.stream().sorted((a, b) -> offset(lines, b.getRange().getStart()) - offset(lines, a.getRange().getStart()))
+				.forEach(edit -> result.replace(offset(lines, edit.getRange().getStart()), offset(lines, edit.getRange().getEnd()),
+						edit.getNewText()));
+		return result.toString();
+	}
+
+	private static int offset(List<String> lines, Position position) {
+		int offset = 0;
+		for (int line = 0; line < position.getLine(); line++) {
+			offset += lines.get(line).length() + 1;
+		}
+		return offset + position.getCharacter();
 	}
 
 	private static Position positionAfter(Path file, String text) throws IOException {

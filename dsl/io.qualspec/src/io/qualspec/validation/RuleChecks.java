@@ -1,0 +1,46 @@
+package io.qualspec.validation;
+
+import static io.qualspec.WrittenFeatures.isWritten;
+
+import org.eclipse.xtext.validation.Check;
+
+import io.qualspec.qualspec.AggregateConstraint;
+import io.qualspec.qualspec.BarredCombination;
+import io.qualspec.qualspec.GroupSelection;
+import io.qualspec.qualspec.Membership;
+import io.qualspec.qualspec.OptionalGroups;
+import io.qualspec.qualspec.QualspecPackage.Literals;
+
+/** Rules of combination (DOMAIN.md §3, §8 rules 9-11). */
+public class RuleChecks extends QualspecChecks {
+
+	/**
+	 * "a minimum of 3 credits from Groups B or C" reads either as an overlapping pool or as the remainder
+	 * beyond the other minimums (DOMAIN.md R7); the author must say which.
+	 */
+	@Check
+	public void checkPoolReading(AggregateConstraint constraint) {
+		boolean unstated = constraint.getSelection() instanceof GroupSelection groups && groups.getGroups().size() > 1
+				&& !isWritten(groups, Literals.GROUP_SELECTION__READING)
+				|| constraint.getSelection() instanceof OptionalGroups optional
+						&& !isWritten(optional, Literals.OPTIONAL_GROUPS__READING);
+		if (unstated) {
+			report("A rule over several groups must say how it relates to the other rules on those groups: write "
+					+ "'overlapping' (every credit counts) or 'remaining' (only credits beyond the other minimums).",
+					constraint, Literals.AGGREGATE_CONSTRAINT__SELECTION, QualspecIssueCodes.POOL_READING_REQUIRED);
+		}
+	}
+
+	/** "barred 10 and 18": a candidate may take either unit, but not both, so the two are distinct. */
+	@Check
+	public void checkBarredPair(BarredCombination barred) {
+		Membership first = barred.getFirst();
+		if (first != null && !first.eIsProxy() && first == barred.getSecond()) {
+			String unit = first.getNumber() != null ? first.getNumber()
+					: first.getUnit() == null || first.getUnit().eIsProxy() ? "?" : first.getUnit().getName();
+			report("This barred pair names unit " + unit + " twice: a barred pair names two different units of the "
+					+ "qualification, of which a candidate may take either but not both.", barred,
+					Literals.BARRED_COMBINATION__SECOND, QualspecIssueCodes.BARRED_PAIR);
+		}
+	}
+}

@@ -1,0 +1,273 @@
+package io.qualspec.validation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+
+import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.catalogue.SourceLocation;
+import io.qualspec.qualspec.AssessmentCriterion;
+import io.qualspec.qualspec.LearningOutcome;
+import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.SharedCriterion;
+import io.qualspec.qualspec.Unit;
+import io.qualspec.qualspec.UnitLibrary;
+
+/**
+ * Texts (DOMAIN.md §8 rules 4, 19): empty texts, criterion texts repeated within a unit or across a
+ * library's units, and hygiene a typesetter would catch: mixed quote styles, final full stops used in some
+ * items of a list and not others, doubled spaces. Cheap, local checks: they run while typing.
+ */
+public class TextChecks extends QualspecChecks {
+
+	/** The texts that say what a thing is, and how a message names them. */
+	private static final Map<EAttribute, String> REQUIRED_TEXTS = Map.of(Literals.ELEMENT__TITLE, "title",
+			Literals.UNIT__TITLE, "unit title", Literals.LEARNING_OUTCOME__TEXT, "outcome text",
+			Literals.ASSESSMENT_CRITERION__TEXT, "criterion text", Literals.SHARED_CRITERION__TEXT, "criterion text",
+			Literals.TEACHING_CONTENT__TEXT, "content text");
+
+	private static final Pattern DOUBLED_SPACE = Pattern.compile(" {2,}");
+	private static final Pattern STRAIGHT_QUOTE = Pattern.compile("['\"]");
+	private static final Pattern CURLY_QUOTE = Pattern.compile("[\u2018\u2019\u201C\u201D]");
+	private static final String CURLY = "curly";
+	private static final String STRAIGHT = "straight";
+	private static final String ADD = "add";
+	private static final String REMOVE = "remove";
+
+	@Check
+	public void checkTextNotBlank(EObject object) {
+		REQUIRED_TEXTS.forEach((feature, name) -> {
+			if (feature.getEContainingClass().isInstance(object) && object.eGet(feature) instanceof String text
+					&& text.isBlank()) {
+				report("The " + name + " is empty: write the text as the handbook prints it.", object, feature,
+						QualspecIssueCodes.EMPTY_TEXT);
+			}
+		});
+	}
+
+	/** Two criteria of one unit that ask for the same thing (compared as DOMAIN.md §8 rule 4 normalises). */
+	@Check
+	public void checkCriteriaDifferWithinAUnit(Unit unit) {
+		Map<String, AssessmentCriterion> seen = new LinkedHashMap<>();
+		for (LearningOutcome outcome : unit.getOutcomes()) {
+			for (AssessmentCriterion criterion : outcome.getCriteria()) {
+				String text = ResolvedUnit.criterionText(criterion);
+				AssessmentCriterion first = text == null || text.isBlank() ? null : seen.putIfAbsent(comparable(text), criterion);
+				if (first != null) {
+					report("Criterion " + criterion.getNumber() + " repeats criterion " + first.getNumber() + " (line "
+							+ SourceLocation.of(first).line() + ") of this unit: \"" + text + "\"; each criterion of a unit "
+							+ "asks for something different.", criterion, textFeature(criterion),
+							QualspecIssueCodes.DUPLICATE_TEXT, first.getNumber());
+				}
+			}
+		}
+	}
+
+	/**
+	 * A criterion text written out in several units of one library, or written out where the library already
+	 * defines it as a shared criterion text, is maintained in several places. Reported at each; issue data:
+	 * the shared criterion to use, when there is one.
+	 */
+	@Check
+	public void checkCriterionTextsShared(UnitLibrary library) {
+		Map<String, List<AssessmentCriterion>> writtenOut = new LinkedHashMap<>();
+		for (Unit unit : library.getUnits()) {
+			for (LearningOutcome outcome : unit.getOutcomes()) {
+				for (AssessmentCriterion criterion : outcome.getCriteria()) {
+					if (criterion.getText() != null && !criterion.getText().isBlank()) {
+						writtenOut.computeIfAbsent(comparable(criterion.getText()), key -> new ArrayList<>()).add(criterion);
+					}
+				}
+			}
+		}
+		Map<SharedCriterion, Pattern> templates = new LinkedHashMap<>();
+		for (SharedCriterion shared : library.getSharedCriteria()) {
+			// a shared text that is nothing but its "{...}" part would match every criterion
+			if (shared.getText() != null && !shared.getText().replaceAll("\\{[^}]*\\}", "").isBlank()) {
+				templates.put(shared, template(shared));
+			}
+		}
+		for (List<AssessmentCriterion> criteria : writtenOut.values()) {
+			for (AssessmentCriterion criterion : criteria) {
+				SharedCriterion shared = null;
+				Matcher sharedText = null;
+				for (Map.Entry<SharedCriterion, Pattern> template : templates.entrySet()) {
+					Matcher matcher = template.getValue().matcher(normalised(criterion.getText()));
+					if (shared == null && matcher.matches()) {
+						shared = template.getKey();
+						sharedText = matcher;
+					}
+				}
+				List<AssessmentCriterion> inOtherUnits = criteria.stream().filter(other -> unit(other) != unit(criterion)).toList();
+				if (shared != null) {
+					String argument = sharedText.groupCount() > 0 ? " (\"" + sharedText.group(1) + "\")" : "";
+					report("Criterion " + criterion.getNumber() + " writes out the library's shared criterion text "
+							+ shared.getName() + ": write 'uses " + shared.getName() + argument + "' so that the text is kept "
+							+ "in one place.", criterion, Literals.ASSESSMENT_CRITERION__TEXT, QualspecIssueCodes.DUPLICATE_TEXT,
+							shared.getName());
+				} else if (!inOtherUnits.isEmpty()) {
+					report("The text of criterion " + criterion.getNumber() + " is also written in " + places(inOtherUnits)
+							+ ": define it once in the library ('criterion text Name \"...\"') and write 'uses Name' in "
+							+ "each unit.", criterion, Literals.ASSESSMENT_CRITERION__TEXT, QualspecIssueCodes.DUPLICATE_TEXT);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Curly and straight quotes in one unit look different in print. Every text written in the unit counts
+	 * (a shared criterion text is the library's); the texts holding the minority style are reported, with
+	 * the majority style as issue data (curly on a tie, as the handbooks are typeset).
+	 */
+	@Check
+	public void checkQuoteStyle(Unit unit) {
+		List<EObject> elements = new ArrayList<>(List.of(unit));
+		unit.eAllContents().forEachRemaining(elements::add);
+		String allTexts = String.join("\n", elements.stream().flatMap(element -> texts(element).values().stream()).toList());
+		int straight = count(STRAIGHT_QUOTE, allTexts);
+		int curly = count(CURLY_QUOTE, allTexts);
+		if (straight == 0 || curly == 0) {
+			return;
+		}
+		String majority = curly >= straight ? CURLY : STRAIGHT;
+		Pattern minority = curly >= straight ? STRAIGHT_QUOTE : CURLY_QUOTE;
+		for (EObject element : elements) {
+			texts(element).forEach((feature, text) -> {
+				if (minority.matcher(text).find()) {
+					report("This text uses " + (CURLY.equals(majority) ? STRAIGHT : CURLY) + " quotes or apostrophes, but most of "
+							+ "the unit uses " + majority + " ones (" + curly + " curly, " + straight + " straight): use one "
+							+ "style in a unit.", element, feature, QualspecIssueCodes.MIXED_QUOTES, majority);
+				}
+			});
+		}
+	}
+
+	@Check
+	public void checkFullStopsOfOutcomes(Unit unit) {
+		checkFullStops(unit.getOutcomes(), LearningOutcome::getText, outcome -> Literals.LEARNING_OUTCOME__TEXT,
+				outcome -> "Outcome " + outcome.getNumber(), "the unit's outcomes");
+	}
+
+	@Check
+	public void checkFullStopsOfCriteria(LearningOutcome outcome) {
+		checkFullStops(outcome.getCriteria(), ResolvedUnit::criterionText, TextChecks::textFeature,
+				criterion -> "Criterion " + criterion.getNumber(), "the criteria of outcome " + outcome.getNumber());
+	}
+
+	/**
+	 * Within one list, either every text ends with a full stop or none does. The minority is reported (on
+	 * a tie, the texts with a full stop: list items completing "The learner can:" usually carry none).
+	 */
+	private <T extends EObject> void checkFullStops(List<T> items, Function<T, String> text,
+			Function<T, EStructuralFeature> feature, Function<T, String> name, String list) {
+		List<T> withStop = new ArrayList<>();
+		List<T> withoutStop = new ArrayList<>();
+		for (T item : items) {
+			String value = text.apply(item);
+			if (value != null && !value.isBlank()) {
+				(endsWithFullStop(value) ? withStop : withoutStop).add(item);
+			}
+		}
+		if (withStop.isEmpty() || withoutStop.isEmpty()) {
+			return;
+		}
+		boolean add = withStop.size() > withoutStop.size();
+		int total = withStop.size() + withoutStop.size();
+		for (T item : add ? withoutStop : withStop) {
+			report(add ? name.apply(item) + " ends without a full stop, but " + withStop.size() + " of the " + total + " texts of "
+					+ list + " end with one: end every text of a list alike."
+					: name.apply(item) + " ends with a full stop, but " + withoutStop.size() + " of the " + total + " texts of " + list
+							+ " do not: end every text of a list alike.",
+					item, feature.apply(item), QualspecIssueCodes.FINAL_FULL_STOP, add ? ADD : REMOVE);
+		}
+	}
+
+	/**
+	 * Every run of two or more spaces in a quoted text, reported at its exact place in the file: the offsets
+	 * come from the text as written (with its escapes), not from the string's value.
+	 */
+	@Check
+	public void checkDoubledSpaces(EObject object) {
+		for (EStructuralFeature feature : texts(object).keySet()) {
+			for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
+				if (node.getGrammarElement() instanceof RuleCall call && "STRING".equals(call.getRule().getName())) {
+					Matcher spaces = DOUBLED_SPACE.matcher(node.getText());
+					while (spaces.find()) {
+						report("This text has " + spaces.group().length() + " spaces in a row: write one space.", object,
+								node.getOffset() + spaces.start(), spaces.group().length(), QualspecIssueCodes.DOUBLED_SPACE);
+					}
+				}
+			}
+		}
+	}
+
+	/** The text-valued attributes of an element that are set, one value each (lists: their values joined). */
+	private static Map<EAttribute, String> texts(EObject element) {
+		Map<EAttribute, String> texts = new LinkedHashMap<>();
+		for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType() == EcorePackage.Literals.ESTRING) {
+				Object value = element.eGet(attribute);
+				if (value instanceof String text) {
+					texts.put(attribute, text);
+				} else if (value instanceof List<?> list && !list.isEmpty()) {
+					texts.put(attribute, String.join("\n", list.stream().map(String::valueOf).toList()));
+				}
+			}
+		}
+		return texts;
+	}
+
+	/** A text for comparison: case, spacing, quote style and a final full stop do not count (DOMAIN.md §8 rule 4). */
+	private static String comparable(String text) {
+		return normalised(text).toLowerCase(Locale.ROOT);
+	}
+
+	/** The text with its spacing, quotes and final full stop normalised, its case kept. */
+	private static String normalised(String text) {
+		String plain = text.strip().replaceAll("\\s+", " ").replaceAll("[\u2018\u2019]", "'").replaceAll("[\u201C\u201D]", "\"");
+		return plain.endsWith(".") ? plain.substring(0, plain.length() - 1) : plain;
+	}
+
+	private static boolean endsWithFullStop(String text) {
+		return text.strip().replaceAll("['\"\u2019\u201D]+$", "").endsWith(".");
+	}
+
+	/** A shared text as a pattern over normalised texts, its "{...}" part matching what a use supplies. */
+	private static Pattern template(SharedCriterion shared) {
+		String[] parts = normalised(shared.getText()).split("\\{[^}]*\\}", -1);
+		List<String> quoted = Arrays.stream(parts).map(Pattern::quote).toList();
+		return Pattern.compile(String.join("(.+)", quoted), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	private static String places(List<AssessmentCriterion> criteria) {
+		return String.join(", ", criteria.stream().map(c -> "unit " + unit(c).getName() + " (criterion " + c.getNumber()
+				+ ", line " + SourceLocation.of(c).line() + ")").toList());
+	}
+
+	private static Unit unit(AssessmentCriterion criterion) {
+		return criterion.eContainer() != null && criterion.eContainer().eContainer() instanceof Unit unit ? unit : null;
+	}
+
+	private static EStructuralFeature textFeature(AssessmentCriterion criterion) {
+		return criterion.getShared() != null ? Literals.ASSESSMENT_CRITERION__SHARED : Literals.ASSESSMENT_CRITERION__TEXT;
+	}
+
+	private static int count(Pattern pattern, String text) {
+		return (int) pattern.matcher(text).results().count();
+	}
+}
