@@ -1,5 +1,7 @@
 package io.qualspec.tests;
 
+import static io.qualspec.tests.Validation.assertMentions;
+import static io.qualspec.tests.Validation.only;
 import static io.qualspec.tests.Validation.withCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,18 +42,6 @@ class SizeChecksTest {
 	}
 
 	private static final String TITLE = "OCR Level 2 NVQ Certificate in Customer Service";
-
-	private static Issue only(List<Issue> issues, String code) {
-		List<Issue> found = withCode(issues, code);
-		assertEquals(1, found.size(), found.toString());
-		return found.get(0);
-	}
-
-	private static void assertMentions(Issue issue, String... parts) {
-		for (String part : parts) {
-			assertTrue(issue.getMessage().contains(part), "'" + part + "' not in: " + issue.getMessage());
-		}
-	}
 
 	@Test
 	void tqtIsTenTimesTheCredits() throws IOException {

@@ -1,5 +1,8 @@
 package io.qualspec.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +38,19 @@ final class Validation {
 
 	static List<Issue> withCode(List<Issue> issues, String code) {
 		return SpecFolder.withCode(issues, code);
+	}
+
+	/** The one issue with the code. */
+	static Issue only(List<Issue> issues, String code) {
+		List<Issue> found = withCode(issues, code);
+		assertEquals(1, found.size(), found.toString());
+		return found.get(0);
+	}
+
+	static void assertMentions(Issue issue, String... parts) {
+		for (String part : parts) {
+			assertTrue(issue.getMessage().contains(part), "'" + part + "' not in: " + issue.getMessage());
+		}
 	}
 
 	/**
