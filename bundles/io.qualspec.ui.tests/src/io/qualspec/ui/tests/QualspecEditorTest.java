@@ -33,7 +33,6 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,8 +114,6 @@ class QualspecEditorTest {
 
 	@Test
 	void quickFixRepairsAWrongCheckLetter() throws Exception {
-		Assumptions.assumeTrue(SpecificationQuickFixes.available(),
-				"io.qualspec.ide binds no IQuickFixProvider on this branch (quick fixes arrive from main)");
 		QualspecEditor editor = scratch("scratch-quickfix.qspec",
 				"unit library scratch.quickfix {\n\tunit G/601/1609 \"Communicate\" {\n\t\tlevel 1\n\t}\n}\n");
 		IFile file = project.getFile("scratch-quickfix.qspec");

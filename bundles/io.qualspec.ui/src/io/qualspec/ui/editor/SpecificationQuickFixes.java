@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.text.BadLocationException;
@@ -17,23 +19,26 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
-
-import com.google.inject.Binding;
-import com.google.inject.Key;
 
 import io.qualspec.ui.QualspecUi;
 
@@ -51,17 +56,8 @@ public final class SpecificationQuickFixes implements IQuickAssistProcessor {
 		this.specification = specification;
 	}
 
-	/** Whether the language binds a quick-fix provider at all. */
-	public static boolean available() {
-		Binding<IQuickFixProvider> binding = QualspecUi.injector().getExistingBinding(Key.get(IQuickFixProvider.class));
-		return binding != null;
-	}
-
 	/** The resolutions offered for the issues on the line of a text position. */
 	public List<ICompletionProposal> proposalsAt(int offset) {
-		if (!available()) {
-			return List.of();
-		}
 		IDocument document = specification.get().document();
 		int line;
 		try {
@@ -88,6 +84,7 @@ public final class SpecificationQuickFixes implements IQuickAssistProcessor {
 			options.setResource(resource);
 			options.setURI(specification.get().uri().toString());
 			options.setCancelIndicator(CancelIndicator.NullImpl);
+			options.setLanguageServerAccess(new EditorClient(resource));
 			options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(specification.get().uri().toString()),
 					diagnostic.getRange(), new CodeActionContext(List.of(diagnostic))));
 			List<ICompletionProposal> result = new ArrayList<>();
@@ -187,6 +184,59 @@ public final class SpecificationQuickFixes implements IQuickAssistProcessor {
 		@Override
 		public IContextInformation getContextInformation() {
 			return null;
+		}
+	}
+
+	/**
+	 * The editor as the "client" Xtext's resolutions build their edits for. They ask for the live resource set
+	 * (the editor's own, holding its current text) to find the element at the problem, and for the client's
+	 * capabilities (none declared, so edits come as plain per-file changes); the editor applies the edits
+	 * itself, so nothing else of a language server is offered.
+	 */
+	private record EditorClient(Resource resource) implements ILanguageServerAccess {
+
+		@Override
+		public InitializeParams getInitializeParams() {
+			return new InitializeParams();
+		}
+
+		@Override
+		public <T> CompletableFuture<T> doRead(String uri, Function<Context, T> function) {
+			throw notALanguageServer();
+		}
+
+		@Override
+		public <T> T doSyncRead(String uri, Function<Context, T> function) {
+			throw notALanguageServer();
+		}
+
+		@Override
+		public <T> CompletableFuture<T> doReadIndex(Function<? super IndexContext, ? extends T> function) {
+			throw notALanguageServer();
+		}
+
+		@Override
+		public void addBuildListener(IBuildListener listener) {
+			throw notALanguageServer();
+		}
+
+		@Override
+		public LanguageClient getLanguageClient() {
+			throw notALanguageServer();
+		}
+
+		@Override
+		public ResourceSet newLiveScopeResourceSet(org.eclipse.emf.common.util.URI uri) {
+			return resource.getResourceSet();
+		}
+
+		@Override
+		public InitializeResult getInitializeResult() {
+			throw notALanguageServer();
+		}
+
+		private static UnsupportedOperationException notALanguageServer() {
+			return new UnsupportedOperationException("a quick fix asked the editor for language server services");
 		}
 	}
 
