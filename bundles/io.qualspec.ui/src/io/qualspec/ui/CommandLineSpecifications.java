@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -17,6 +18,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -83,11 +85,8 @@ public final class CommandLineSpecifications implements IStartup {
 
 	/** The workspace file of a path: in the project that holds it, else in the folder linked for it. */
 	private static IFile fileInProject(Path path) throws CoreException {
-		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(path));
-		if (file != null && file.getProject().isOpen()) {
-			return file;
-		}
-		return folderAt(path.getParent()).getFile(path.getFileName().toString());
+		Optional<IFile> file = SpecificationFiles.file(URI.createFileURI(path.toString()));
+		return file.isPresent() ? file.get() : folderAt(path.getParent()).getFile(path.getFileName().toString());
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.qualspec.ui;
 
+import java.io.File;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
@@ -33,6 +35,8 @@ public final class SpecificationFiles {
 		if (uri == null || !uri.isFile()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromOSString(uri.toFileString())));
+		// Unlike getFileForLocation, this finds files in linked folders too (./qualspec workbench FOLDER links one).
+		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(new File(uri.toFileString()).toURI());
+		return Arrays.stream(files).filter(file -> file.getProject().isOpen()).findFirst();
 	}
 }
