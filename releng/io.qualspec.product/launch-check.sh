@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Launch check of an installed Qualspec Workbench: launch-check.sh <installation folder> [<screenshot.png>]
 # Starts the installation (its qualspec-workbench script) under X in a fresh workspace with a copy of the
-# OCR examples opened as a project and one qualification opened in the editor; waits for the window
+# examples opened as a project and one qualification opened in the editor; waits for the window
 # showing that file, types a comment at its end, saves with Ctrl+S and checks the file on disk changed and
 # that the workbench logged no error.
 # Run by the build (integration-test of this module) on the product and on a platform into which the
@@ -28,10 +28,10 @@ cleanup() {
 	rm -rf "$work"
 }
 trap cleanup EXIT
-cp -r "$root/examples/ocr" "$work/ocr"
-spec="$work/ocr/customer-service-nvq/level-2-nvq-certificate-500-8625-X.qspec"
+cp -r "$root/examples" "$work/examples"
+spec="$work/examples/ocr/customer-service-nvq/level-2-nvq-certificate-500-8625-X.qspec"
 name="$(basename "$spec")"
-sh "$installation/qualspec-workbench" -data "$work/workspace" -open "$work/ocr" -open "$spec" >"$work/console.log" 2>&1 &
+sh "$installation/qualspec-workbench" -data "$work/workspace" -open "$work/examples" -open "$spec" >"$work/console.log" 2>&1 &
 pid=$!
 
 fail() {
