@@ -5,11 +5,13 @@ import static io.qualspec.ui.tests.Workbench.NVQ_UNITS;
 import static io.qualspec.ui.tests.Workbench.document;
 import static io.qualspec.ui.tests.Workbench.open;
 import static io.qualspec.ui.tests.Workbench.page;
+import static io.qualspec.ui.tests.Workbench.viewer;
 import static io.qualspec.ui.tests.Workbench.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -28,6 +30,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -37,9 +41,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.qualspec.ui.builder.ProblemMarkers;
+import io.qualspec.ui.editor.ProblemAnnotationHover;
 import io.qualspec.ui.editor.QualspecEditor;
 import io.qualspec.ui.editor.SpecificationCompletion;
 import io.qualspec.ui.editor.SpecificationHover;
+import io.qualspec.ui.editor.SpecificationOutline.Node;
 import io.qualspec.ui.editor.SpecificationQuickFixes;
 
 /** The Qualspec editor on the OCR NVQ examples: one test per editor feature. */
@@ -94,6 +100,26 @@ class QualspecEditorTest {
 	}
 
 	@Test
+	void colouringShowsReferencesAndDefinedNumbersApartFromKeywordsAndNumbers() throws Exception {
+		QualspecEditor editor = open(certificate());
+		StyledText widget = viewer(editor).getTextWidget();
+		String text = document(editor).get();
+		int reference = text.indexOf("unit F1 = F/601/1609") + "unit F1 = ".length();
+		// the whole reference, its digits too, which the lexer alone colours as numbers
+		for (int offset = reference; offset < reference + "F/601/1609".length(); offset++) {
+			StyleRange style = widget.getStyleRangeAtOffset(offset);
+			assertEquals(new RGB(0, 80, 160), style.foreground.getRGB(), "unit reference at " + offset);
+			assertEquals(SWT.NORMAL, style.fontStyle);
+		}
+		assertEquals(new RGB(127, 0, 85), widget.getStyleRangeAtOffset(text.indexOf("unit F1 = F/601/1609")).foreground.getRGB());
+		StyleRange group = widget.getStyleRangeAtOffset(text.indexOf("require all units from A") + "require all units from ".length());
+		assertEquals(new RGB(110, 60, 160), group.foreground.getRGB());
+		StyleRange number = widget.getStyleRangeAtOffset(text.indexOf("qualification 500/8625/X") + "qualification 500/".length());
+		assertEquals(new RGB(0, 80, 160), number.foreground.getRGB());
+		assertEquals(SWT.BOLD, number.fontStyle & SWT.BOLD);
+	}
+
+	@Test
 	void validationAsYouTypeMarksTheFileWithTheIssueCode() throws Exception {
 		QualspecEditor editor = scratch("scratch-validation.qspec",
 				"unit library scratch.validation {\n\tunit F/601/1609 \"Communicate\" {\n\t\tlevel 1\n\t}\n}\n");
@@ -109,6 +135,18 @@ class QualspecEditorTest {
 		assertTrue(new SpecificationHover(editor::specification).text(document.get().indexOf("G/601/1609") + 2)
 				.contains("[io.qualspec.identifier.urnCheckLetter]"));
 		page().showView("org.eclipse.ui.views.ProblemView");
+		Tree problems = Widgets.all(page().getWorkbenchWindow().getShell(), Tree.class).stream()
+				.filter(tree -> tree.getColumnCount() > 0 && "Description".equals(tree.getColumn(0).getText())).findFirst()
+				.orElseThrow();
+		waitUntil("the Problems view lists the error",
+				() -> Arrays.stream(problems.getItems()).anyMatch(item -> item.getText().startsWith("Errors")));
+		// Open the groups as a click would: the view's tree viewer fills a group when it hears it expand.
+		for (TreeItem group : problems.getItems()) {
+			Event expand = new Event();
+			expand.item = group;
+			problems.notifyListeners(SWT.Expand, expand);
+			group.setExpanded(true);
+		}
 		Workbench.screenshot("problems-view");
 	}
 
@@ -125,6 +163,19 @@ class QualspecEditorTest {
 		fixes.get(0).apply(document);
 		assertTrue(document.get().contains("unit F/601/1609"), document.get());
 		waitUntil("the marker disappears", () -> !codes(file).contains("io.qualspec.identifier.urnCheckLetter"));
+	}
+
+	@Test
+	void rulerHoverShowsAProblemsMessageAndIssueCode() throws Exception {
+		QualspecEditor editor = scratch("scratch-ruler-hover.qspec",
+				"unit library scratch.hover {\n\tunit G/601/1609 \"Communicate\" {\n\t\tlevel 1\n\t}\n}\n");
+		ISourceViewer viewer = viewer(editor);
+		String[] hover = { null };
+		waitUntil("the problem is annotated on line 2",
+				() -> (hover[0] = new ProblemAnnotationHover().getHoverInfo(viewer, 1)) != null && hover[0].contains("G/601/1609"));
+		assertTrue(hover[0].contains("The check letter of G/601/1609 should be F"), hover[0]);
+		assertTrue(hover[0].contains("[io.qualspec.identifier.urnCheckLetter]"), hover[0]);
+		assertNull(new ProblemAnnotationHover().getHoverInfo(viewer, 2), "nothing is marked on line 3");
 	}
 
 	@Test
@@ -199,6 +250,41 @@ class QualspecEditorTest {
 		assertEquals("F/601/1609 Communicate", unit.getText());
 		assertEquals("Outcome 1 Understand customers", unit.getItem(0).getText());
 		assertEquals("1.1 Describe customers", unit.getItem(0).getItem(0).getText());
+	}
+
+	@Test
+	void movingTheCaretSelectsItsElementInTheOutline() throws Exception {
+		QualspecEditor editor = open(certificate());
+		page().showView("org.eclipse.ui.views.ContentOutline");
+		Tree tree = (Tree) editor.getAdapter(IContentOutlinePage.class).getControl();
+		waitUntil("the outline is filled", () -> tree.getItemCount() > 0);
+		// Group B folded: the widget's offsets below it are smaller than the document's.
+		String text = document(editor).get();
+		ProjectionAnnotationModel folds = editor.getAdapter(ProjectionAnnotationModel.class);
+		int groupB = text.indexOf("\tgroup B \"Impression and Image\"");
+		folds.getAnnotationIterator().forEachRemaining(fold -> {
+			if (folds.getPosition(fold).getOffset() == groupB) {
+				folds.collapse(fold);
+			}
+		});
+		assertTrue(viewer(editor).getTextWidget().getCharCount() < text.length(), "group B is not folded");
+		editor.selectAndReveal(text.indexOf("unit B1 = A/601/1205") + 2, 0);
+		waitUntil("the outline selects B1", () -> tree.getSelection().length == 1
+				&& tree.getSelection()[0].getText().startsWith("B1 = A/601/1205 "));
+	}
+
+	@Test
+	void choosingAnOutlineEntrySelectsItsNameInTheEditor() throws Exception {
+		QualspecEditor editor = open(certificate());
+		page().showView("org.eclipse.ui.views.ContentOutline");
+		IContentOutlinePage outline = editor.getAdapter(IContentOutlinePage.class);
+		waitUntil("the outline is filled", () -> ((Tree) outline.getControl()).getItemCount() > 0);
+		Node groupB = editor.structure().get(0).children().get(1);
+		assertEquals("Group B Impression and Image (optional)", groupB.label());
+		outline.setSelection(new StructuredSelection(groupB));
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals("B", selection.getText());
+		assertEquals(document(editor).get().indexOf("group B \"Impression and Image\"") + "group ".length(), selection.getOffset());
 	}
 
 	@Test

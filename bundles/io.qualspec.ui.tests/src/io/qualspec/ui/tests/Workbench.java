@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -17,6 +18,8 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -51,10 +54,11 @@ final class Workbench {
 	}
 
 	/**
-	 * A Qualspec project holding OCR's organisation file and the NVQ qualifications with their unit library,
-	 * built (indexed and validated) once.
+	 * A Qualspec project holding OCR's organisation file, the NVQ qualifications with their unit library and
+	 * any more folders of examples/ (each under its last name: "ocr/cambridge-technical" as
+	 * "cambridge-technical"), built (indexed and validated) once.
 	 */
-	static IProject examplesProject(String name) throws CoreException, IOException {
+	static IProject examplesProject(String name, String... moreFolders) throws CoreException, IOException {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project.exists()) {
 			return project;
@@ -62,16 +66,24 @@ final class Workbench {
 		project.create(null);
 		project.open(null);
 		QualspecNature.addTo(project, null);
-		Path ocr = REPOSITORY.resolve("examples/ocr");
-		write(project.getFile("ocr.qspec"), Files.readString(ocr.resolve("ocr.qspec")));
-		project.getFolder("customer-service-nvq").create(true, true, null);
-		try (var files = Files.list(ocr.resolve("customer-service-nvq"))) {
-			for (Path file : files.toList()) {
-				write(project.getFile("customer-service-nvq/" + file.getFileName()), Files.readString(file));
-			}
+		write(project.getFile("ocr.qspec"), Files.readString(REPOSITORY.resolve("examples/ocr/ocr.qspec")));
+		copyFolder(project, "ocr/customer-service-nvq");
+		for (String folder : moreFolders) {
+			copyFolder(project, folder);
 		}
 		build();
 		return project;
+	}
+
+	private static void copyFolder(IProject project, String examplesFolder) throws CoreException, IOException {
+		Path source = REPOSITORY.resolve("examples").resolve(examplesFolder);
+		IFolder target = project.getFolder(source.getFileName().toString());
+		target.create(true, true, null);
+		try (var files = Files.list(source)) {
+			for (Path file : files.toList()) {
+				write(target.getFile(file.getFileName().toString()), Files.readString(file));
+			}
+		}
 	}
 
 	static void write(IFile file, String text) throws CoreException {
@@ -97,6 +109,10 @@ final class Workbench {
 		QualspecEditor editor = (QualspecEditor) IDE.openEditor(page(), file, QualspecEditor.ID);
 		waitForRevalidation(editor);
 		return editor;
+	}
+
+	static ISourceViewer viewer(QualspecEditor editor) {
+		return (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
 	}
 
 	static IDocument document(QualspecEditor editor) {

@@ -6,12 +6,13 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** The editor's commands (plugin.xml): format, toggle comment, open definition. */
+/** The editor's commands (plugin.xml): format, toggle comment, open definition, rename unit. */
 public class EditorCommands extends AbstractHandler {
 
 	public static final String FORMAT = "io.qualspec.ui.format";
 	public static final String TOGGLE_COMMENT = "io.qualspec.ui.toggleComment";
 	public static final String OPEN_DEFINITION = "io.qualspec.ui.openDefinition";
+	public static final String RENAME_UNIT = "io.qualspec.ui.renameUnit";
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -28,6 +29,7 @@ public class EditorCommands extends AbstractHandler {
 					throw new ExecutionException("Cannot open the definition", e);
 				}
 			}
+			case RENAME_UNIT -> UnitRename.atCaret(editor);
 			default -> throw new ExecutionException("Not a Qualspec editor command: " + event.getCommand().getId());
 		}
 		return null;

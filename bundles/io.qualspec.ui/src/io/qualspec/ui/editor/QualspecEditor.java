@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Position;
@@ -27,6 +28,7 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
@@ -45,8 +47,9 @@ import io.qualspec.ui.builder.SpecificationValidation;
 import io.qualspec.ui.editor.SpecificationOutline.Node;
 
 /**
- * The Qualspec editor: the Eclipse text editor with the language's own colouring, validation as you type,
- * content assist, hovers, go to definition, quick fixes, outline, folding, formatting and toggle comment.
+ * The Qualspec editor: the Eclipse text editor with the language's own lexical and semantic colouring,
+ * validation as you type, content assist with templates, hovers, go to definition, find references, rename
+ * unit, mark occurrences, quick fixes, outline, folding, formatting and toggle comment.
  * Xtext's Eclipse UI layer is not used: every feature calls Xtext's runtime or headless IDE services (see
  * docs/workbench.md).
  */
@@ -60,6 +63,8 @@ public class QualspecEditor extends TextEditor {
 	private LiveSpecification specification;
 	private List<Node> structure = List.of();
 	private ProjectionSupport projectionSupport;
+	private SemanticColouring semanticColouring;
+	private OccurrenceMarking occurrences;
 	private QualspecOutlinePage outline;
 	private final ListenerList<Runnable> revalidationListeners = new ListenerList<>();
 	private final MarkerUpdate markerUpdate = new MarkerUpdate();
@@ -105,11 +110,17 @@ public class QualspecEditor extends TextEditor {
 		projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
 		projectionSupport.install();
 		viewer.doOperation(ProjectionViewer.TOGGLE);
+		semanticColouring = new SemanticColouring(viewer);
+		// The widget's offsets skip folded text; the outline and the model count in the document.
 		viewer.getTextWidget().addCaretListener(event -> {
 			if (outline != null) {
-				outline.reveal(event.caretOffset);
+				outline.reveal(viewer.widgetOffset2ModelOffset(event.caretOffset));
 			}
 		});
+		occurrences = new OccurrenceMarking(this, parent.getDisplay());
+		((IPostSelectionProvider) getSelectionProvider()).addPostSelectionChangedListener(
+				event -> occurrences.markAt(((ITextSelection) event.getSelection()).getOffset()));
+		addRevalidationListener(() -> occurrences.markAt(caretOffset()));
 	}
 
 	@Override
@@ -139,6 +150,11 @@ public class QualspecEditor extends TextEditor {
 		return structure;
 	}
 
+	/** Shows a message in the status line (what a command did, or why it could not). */
+	public void showStatus(String message) {
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+	}
+
 	/** The caret's offset in the document. */
 	public int caretOffset() {
 		return ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
@@ -155,15 +171,17 @@ public class QualspecEditor extends TextEditor {
 
 	/**
 	 * Parses, links and validates the current text (called by the reconciler, off the UI thread), puts the
-	 * issues in the file's markers, then updates outline and folding.
+	 * issues in the file's markers, then updates semantic colouring, outline and folding.
 	 */
 	void revalidate() {
 		LiveSpecification current = specification;
 		if (current == null) {
 			return;
 		}
+		long stamp = ((IDocumentExtension4) current.document()).getModificationStamp();
 		List<Issue> issues = current.issues();
 		List<Node> newStructure = current.read(SpecificationOutline::of);
+		List<SemanticColouring.Styled> colouring = current.read(SemanticColouring::of);
 		IFile file = getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
 		if (file != null) {
 			markerUpdate.schedule(file, issues);
@@ -175,6 +193,10 @@ public class QualspecEditor extends TextEditor {
 		viewer.getTextWidget().getDisplay().asyncExec(() -> {
 			if (getSourceViewer() == null || getSourceViewer().getTextWidget().isDisposed()) {
 				return;
+			}
+			// Ranges found in an older text would colour the wrong characters; the newer text is revalidated too.
+			if (stamp == ((IDocumentExtension4) current.document()).getModificationStamp()) {
+				semanticColouring.show(colouring);
 			}
 			structure = newStructure;
 			updateFolding(newStructure);
@@ -272,6 +294,12 @@ public class QualspecEditor extends TextEditor {
 
 	@Override
 	public void dispose() {
+		if (occurrences != null) {
+			occurrences.cancel();
+		}
+		if (semanticColouring != null) {
+			semanticColouring.dispose();
+		}
 		// Markers follow the text while it is edited; unsaved changes thrown away leave the saved file to check.
 		if (isDirty() && getEditorInput() instanceof IFileEditorInput input) {
 			URI uri = SpecificationFiles.uri(input.getFile());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
@@ -77,7 +78,7 @@ public final class QualspecOutlinePage extends ContentOutlinePage {
 		update(editor.structure());
 	}
 
-	/** Shows a new structure of the text. */
+	/** Shows a new structure of the text, with the entry at the caret selected. */
 	void update(List<Node> structure) {
 		TreeViewer viewer = getTreeViewer();
 		if (viewer == null || viewer.getControl().isDisposed()) {
@@ -87,6 +88,7 @@ public final class QualspecOutlinePage extends ContentOutlinePage {
 		viewer.setInput(structure);
 		viewer.expandAll();
 		viewer.getControl().setRedraw(true);
+		reveal(editor.caretOffset());
 	}
 
 	/** Selects the innermost entry at a text position, without moving the editor's selection. */
@@ -98,7 +100,7 @@ public final class QualspecOutlinePage extends ContentOutlinePage {
 		}
 		revealing = true;
 		try {
-			viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(node), true);
+			viewer.setSelection(new StructuredSelection(node), true);
 		} finally {
 			revealing = false;
 		}

@@ -21,6 +21,7 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.source.IAnnotationHover;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
@@ -71,6 +72,16 @@ final class QualspecSourceViewerConfiguration extends TextSourceViewerConfigurat
 	@Override
 	public ITextHover getTextHover(ISourceViewer viewer, String contentType) {
 		return new SpecificationHover(editor::specification);
+	}
+
+	@Override
+	public IAnnotationHover getAnnotationHover(ISourceViewer viewer) {
+		return new ProblemAnnotationHover();
+	}
+
+	@Override
+	public IAnnotationHover getOverviewRulerAnnotationHover(ISourceViewer viewer) {
+		return new ProblemAnnotationHover();
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -26,8 +27,9 @@ import io.qualspec.ui.QualspecUi;
 
 /**
  * Content assist from Xtext's headless services: the content-assist parser works out what may follow the
- * caret ({@link ContentAssistContextFactory}) and {@link IdeContentProposalProvider} proposes keywords and
- * cross-references (units with their title, level and credits: {@link UnitReferenceProposals}).
+ * caret ({@link ContentAssistContextFactory}); templates for the elements that may start there come first
+ * ({@link SpecificationTemplates}), then {@link IdeContentProposalProvider}'s keywords and cross-references
+ * (units with their title, level and credits: {@link UnitReferenceProposals}).
  */
 public final class SpecificationCompletion implements IContentAssistProcessor {
 
@@ -46,19 +48,19 @@ public final class SpecificationCompletion implements IContentAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-		String text = specification.get().document().get();
+		IDocument document = specification.get().document();
+		String text = document.get();
 		Injector injector = QualspecUi.injector();
-		List<ContentAssistEntry> entries = specification.get().read(resource -> {
+		return specification.get().read(resource -> {
 			ContentAssistContextFactory contexts = injector.getInstance(ContentAssistContextFactory.class);
 			contexts.setPool(PARSER_POOL);
-			ContentAssistContext[] found = contexts.create(text, new TextRegion(offset, 0), offset, resource);
+			List<ContentAssistContext> found = Arrays.asList(contexts.create(text, new TextRegion(offset, 0), offset, resource));
+			List<ICompletionProposal> proposals = new ArrayList<>(SpecificationTemplates.get().proposals(found, document));
 			IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
-			injector.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(found), acceptor);
-			List<ContentAssistEntry> result = new ArrayList<>();
-			acceptor.getEntries().forEach(result::add);
-			return result;
+			injector.getInstance(IdeContentProposalProvider.class).createProposals(found, acceptor);
+			acceptor.getEntries().forEach(entry -> proposals.add(proposal(entry, offset)));
+			return proposals.toArray(ICompletionProposal[]::new);
 		});
-		return entries.stream().map(entry -> proposal(entry, offset)).toArray(ICompletionProposal[]::new);
 	}
 
 	private static ICompletionProposal proposal(ContentAssistEntry entry, int offset) {

@@ -1,0 +1,96 @@
+package io.qualspec.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.findReferences.IReferenceFinder;
+import org.eclipse.xtext.findReferences.TargetURICollector;
+import org.eclipse.xtext.findReferences.TargetURIs;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.concurrent.IUnitOfWork;
+import org.eclipse.xtext.xbase.lib.Exceptions;
+
+import com.google.inject.Injector;
+
+import io.qualspec.ui.QualspecUi;
+
+/**
+ * References to elements of a project's specifications, found by Xtext's {@link IReferenceFinder} over the
+ * project's index: the files whose index entries refer to an element are the only ones read, besides the
+ * element's own file.
+ */
+public final class ElementReferences {
+
+	/** One reference as written: the element holding it and the text written for it. */
+	public record Found(EObject source, INode node) {
+	}
+
+	private ElementReferences() {
+	}
+
+	/** The element a reference at a text position leads to, or the element whose name is written there. */
+	public static Optional<EObject> elementAt(XtextResource resource, int offset) {
+		EObjectAtOffsetHelper helper = QualspecUi.injector().getInstance(EObjectAtOffsetHelper.class);
+		EObject element = helper.resolveCrossReferencedElementAt(resource, offset);
+		if (element == null) {
+			element = helper.getElementWithNameAt(resource, offset);
+		}
+		return element == null || element.eIsProxy() ? Optional.empty() : Optional.of(element);
+	}
+
+	/** Every reference to the given elements (which are loaded in the specifications' resource set). */
+	public static List<Found> to(Collection<? extends EObject> targets, ProjectSpecifications specifications,
+			IProgressMonitor monitor) {
+		Injector injector = QualspecUi.injector();
+		TargetURIs targetURIs = injector.getInstance(TargetURIs.class);
+		TargetURICollector collector = injector.getInstance(TargetURICollector.class);
+		targets.forEach(target -> collector.add(target, targetURIs));
+		List<Found> found = new ArrayList<>();
+		IReferenceFinder.IResourceAccess access = new IReferenceFinder.IResourceAccess() {
+			@Override
+			public <R> R readOnly(URI uri, IUnitOfWork<R, ResourceSet> work) {
+				specifications.resource(uri.trimFragment());
+				try {
+					return work.exec(specifications.resourceSet());
+				} catch (Exception e) {
+					throw Exceptions.sneakyThrow(e);
+				}
+			}
+		};
+		injector.getInstance(IReferenceFinder.class).findAllReferences(targetURIs, access, specifications.index(),
+				new IReferenceFinder.Acceptor() {
+					@Override
+					public void accept(EObject source, URI sourceURI, EReference reference, int index, EObject target,
+							URI targetURI) {
+						add(found, source, reference, index);
+					}
+
+					@Override
+					public void accept(IReferenceDescription description) {
+						URI source = description.getSourceEObjectUri();
+						add(found, specifications.resource(source.trimFragment()).getEObject(source.fragment()),
+								description.getEReference(), description.getIndexInList());
+					}
+				}, monitor);
+		return found;
+	}
+
+	private static void add(List<Found> found, EObject source, EReference reference, int index) {
+		List<INode> nodes = source == null ? List.of() : NodeModelUtils.findNodesForFeature(source, reference);
+		int position = Math.max(index, 0);
+		if (position < nodes.size()) {
+			found.add(new Found(source, nodes.get(position)));
+		}
+	}
+}
