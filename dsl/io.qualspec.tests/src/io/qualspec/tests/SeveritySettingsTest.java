@@ -72,10 +72,13 @@ class SeveritySettingsTest {
 
 	@Test
 	void linesThatAreNotUnderstoodAreReportedWithTheirLineAndLeftOut() {
+		// output.folder is the workbench's key, understood and left to it
+
 		SpecFolder project = project("", "").file("qualspec.properties", """
 				io.qualspec.rules.neverBind = error
 				io.qualspec.rules.neverBinds = warn
 				io.qualspec.identifier.entryCode = info
+				output.folder = docs/handbooks
 				""");
 		List<SpecDiagnostic> settings = project.load().diagnostics().stream()
 				.filter(d -> CatalogueLoader.INVALID_SETTING.equals(d.code())).toList();

@@ -23,7 +23,8 @@ import com.google.inject.Inject;
 /**
  * Project settings: the file {@value #FILE_NAME} in a specification's folder or the nearest folder above
  * it. Each line {@code <issue code> = error | warning | info | ignore} changes the severity of one code;
- * {@code #} starts a comment. The command line, the language server and the workbench read the same file
+ * {@code #} starts a comment. One more key, {@value #OUTPUT_FOLDER}, names the project folder the workbench's
+ * Generate Documents writes into; this provider accepts it and leaves it to the workbench. The command line, the language server and the workbench read the same file
  * through this provider, so a project validates alike everywhere. Values that are not valid are left out
  * (the defaults apply) and reported by {@link #problems(Path)}.
  */
@@ -31,6 +32,9 @@ public class ProjectSettings implements IPreferenceValuesProvider {
 
 	/** The settings file looked up from each specification's folder upwards. */
 	public static final String FILE_NAME = "qualspec.properties";
+
+	/** The key of the folder, relative to the project, that the workbench generates documents into. */
+	public static final String OUTPUT_FOLDER = "output.folder";
 
 	private static final Set<String> SEVERITIES = Set.of(SeverityConverter.SEVERITY_ERROR,
 			SeverityConverter.SEVERITY_WARNING, SeverityConverter.SEVERITY_INFO, SeverityConverter.SEVERITY_IGNORE);
@@ -87,6 +91,9 @@ public class ProjectSettings implements IPreferenceValuesProvider {
 			int equals = line.indexOf('=');
 			String code = equals < 0 ? line : line.substring(0, equals).strip();
 			String severity = equals < 0 ? "" : line.substring(equals + 1).strip();
+			if (OUTPUT_FOLDER.equals(code)) {
+				continue;
+			}
 			if (!issueCodes.getConfigurableIssueCodes().containsKey(code)) {
 				problems.add(new Problem(file, i + 1, "'" + code + "' is not a Qualspec issue code (see docs/issue-codes.md)."));
 			} else if (!SEVERITIES.contains(severity)) {

@@ -19,11 +19,13 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 import io.qualspec.ui.QualspecUi;
 import io.qualspec.ui.SpecificationFiles;
+import io.qualspec.validation.ProjectSettings;
 
 /**
  * Keeps the {@link WorkspaceIndex} up to date with the project's .qspec files and validates, on every
  * save, the changed files and every file of the project they affect: a qualification that uses a unit
- * of a library in another file is revalidated when that library changes.
+ * of a library in another file is revalidated when that library changes, and the specifications a
+ * qualspec.properties applies to when it changes (their issue severities may have changed).
  */
 public class QualspecBuilder extends IncrementalProjectBuilder {
 
@@ -33,12 +35,14 @@ public class QualspecBuilder extends IncrementalProjectBuilder {
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
 		Set<IFile> changed = delta == null ? allSpecifications() : changedSpecifications(delta);
-		if (changed.isEmpty()) {
+		Set<IFile> withChangedSettings = delta == null ? Set.of() : underChangedSettings(delta);
+		if (changed.isEmpty() && withChangedSettings.isEmpty()) {
 			return null;
 		}
 		List<IResourceDescription.Delta> deltas = WorkspaceIndex.get().update(getProject(), changed);
 		Set<URI> toValidate = new LinkedHashSet<>();
 		changed.stream().filter(IFile::exists).forEach(file -> toValidate.add(SpecificationFiles.uri(file)));
+		withChangedSettings.forEach(file -> toValidate.add(SpecificationFiles.uri(file)));
 		toValidate.addAll(affected(getProject(), deltas, toValidate));
 		SpecificationValidation.validateFiles(getProject(), toValidate, monitor);
 		return null;
@@ -82,6 +86,23 @@ public class QualspecBuilder extends IncrementalProjectBuilder {
 
 	private Set<IFile> allSpecifications() {
 		return new LinkedHashSet<>(WorkspaceIndex.specificationFiles(getProject()));
+	}
+
+	/**
+	 * The specifications whose issue severities may have changed: those in the folder of a qualspec.properties
+	 * that was added, changed or removed, and below it.
+	 */
+	private static Set<IFile> underChangedSettings(IResourceDelta delta) throws CoreException {
+		Set<IFile> files = new LinkedHashSet<>();
+		delta.accept(child -> {
+			IResource resource = child.getResource();
+			if (resource.getType() == IResource.FILE && ProjectSettings.FILE_NAME.equals(resource.getName())
+					&& (child.getKind() != IResourceDelta.CHANGED || (child.getFlags() & IResourceDelta.CONTENT) != 0)) {
+				files.addAll(WorkspaceIndex.specificationFiles(resource.getParent()));
+			}
+			return true;
+		});
+		return files;
 	}
 
 	private static Set<IFile> changedSpecifications(IResourceDelta delta) throws CoreException {

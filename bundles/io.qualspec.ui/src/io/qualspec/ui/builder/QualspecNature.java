@@ -28,6 +28,15 @@ public class QualspecNature implements IProjectNature {
 		project.setDescription(description, monitor);
 	}
 
+	/** Whether a project is open and has the nature. */
+	public static boolean isOn(IProject project) {
+		try {
+			return project.isOpen() && project.hasNature(ID);
+		} catch (CoreException e) {
+			return false;
+		}
+	}
+
 	@Override
 	public void configure() throws CoreException {
 		IProjectDescription description = project.getDescription();

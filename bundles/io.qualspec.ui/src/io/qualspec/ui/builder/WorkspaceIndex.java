@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -133,19 +134,19 @@ public final class WorkspaceIndex {
 		return deltas;
 	}
 
-	/** The .qspec files of a project. */
-	static List<IFile> specificationFiles(IProject project) {
+	/** The .qspec files of a project, or of a folder and its subfolders. */
+	public static List<IFile> specificationFiles(IContainer container) {
 		List<IFile> files = new ArrayList<>();
-		if (project.isAccessible()) {
+		if (container.isAccessible()) {
 			try {
-				project.accept(resource -> {
+				container.accept(resource -> {
 					if (SpecificationFiles.isSpecification(resource)) {
 						files.add((IFile) resource);
 					}
 					return resource.getType() != IResource.FILE;
 				});
 			} catch (CoreException e) {
-				ILog.of(WorkspaceIndex.class).warn("Cannot list the files of " + project.getName(), e);
+				ILog.of(WorkspaceIndex.class).warn("Cannot list the files of " + container.getFullPath(), e);
 			}
 		}
 		return files;

@@ -19,9 +19,12 @@ public class QualspecPerspective implements IPerspectiveFactory {
 		bottom.addView(RuleAnalysisView.ID);
 		bottom.addView(LearnerCheckView.ID);
 		bottom.addView(HandbookPreviewView.ID);
+		bottom.addPlaceholder(ReferencesView.ID);
+		bottom.addPlaceholder(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addShowViewShortcut(RuleAnalysisView.ID);
 		layout.addShowViewShortcut(LearnerCheckView.ID);
 		layout.addShowViewShortcut(HandbookPreviewView.ID);
+		layout.addShowViewShortcut(ReferencesView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 	}
