@@ -39,9 +39,11 @@ public class ReferencesView extends ViewPart {
 		Table control = table.getTable();
 		control.setHeaderVisible(true);
 		control.setLinesVisible(true);
-		column("File", 320, reference -> reference.file().getFullPath().makeRelative().toString());
-		column("Line", 60, reference -> String.valueOf(reference.line()));
-		column("Text", 560, Reference::text);
+		// File names of a catalogue are long: the name first, its folder last.
+		column("File", 300, reference -> reference.file().getName());
+		column("Line", 50, reference -> String.valueOf(reference.line()));
+		column("Text", 320, Reference::text);
+		column("Folder", 300, reference -> reference.file().getParent().getFullPath().makeRelative().toString());
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.addDoubleClickListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
