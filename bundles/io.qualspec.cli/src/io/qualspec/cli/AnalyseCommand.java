@@ -3,7 +3,7 @@ package io.qualspec.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.RuleSets;
 import io.qualspec.rules.analysis.Analyser;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.RuleSets;
 import io.qualspec.rules.evaluation.Evaluation;

@@ -3,8 +3,8 @@ package io.qualspec.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.qualspec.catalogue.LoadedCatalogue;
-import io.qualspec.catalogue.SpecDiagnostic;
+import io.qualspec.loading.LoadedCatalogue;
+import io.qualspec.loading.SpecDiagnostic;
 
 /** Prints diagnostics as {@code file:line:col: severity: message [code]}, paths relative to the working folder. */
 final class Diagnostics {

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 
-import io.qualspec.catalogue.CatalogueLoader;
-import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.loading.CatalogueLoader;
+import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.formatting2.SpecificationFormatting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

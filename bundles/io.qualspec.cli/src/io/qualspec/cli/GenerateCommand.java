@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.generators.DocumentGenerator;
 import io.qualspec.generators.OutputFormat;
 import picocli.CommandLine.Command;

@@ -10,7 +10,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 
-import io.qualspec.catalogue.CatalogueLoader;
+import io.qualspec.loading.CatalogueLoader;
 
 /**
  * Workspace files and the EMF URIs the language works with. Resources are addressed by file URI (as the

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.qualspec.catalogue.CatalogueLoader;
-import io.qualspec.catalogue.LoadedCatalogue;
-import io.qualspec.catalogue.SpecDiagnostic;
+import io.qualspec.loading.CatalogueLoader;
+import io.qualspec.loading.LoadedCatalogue;
+import io.qualspec.loading.SpecDiagnostic;
 
 /**
  * Every example cut short at several points inside its outermost block (mid-token, mid-block) loads without

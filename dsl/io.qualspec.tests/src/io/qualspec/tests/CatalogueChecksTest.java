@@ -25,7 +25,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.qualspec.catalogue.CatalogueLoader;
+import io.qualspec.loading.CatalogueLoader;
 import io.qualspec.validation.QualspecIssueCodes;
 
 /**

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.qualspec.catalogue.CatalogueLoader;
-import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.loading.CatalogueLoader;
+import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.ResolvedUnit;

@@ -16,7 +16,7 @@ import org.eclipse.xtext.preferences.PreferenceKey;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.junit.jupiter.api.Test;
 
-import io.qualspec.catalogue.CatalogueLoader;
+import io.qualspec.loading.CatalogueLoader;
 import io.qualspec.validation.QualspecIssueCodes;
 
 /**

@@ -13,10 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.qualspec.catalogue.CatalogueLoader;
-import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.loading.CatalogueLoader;
+import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.ResolvedQualification;
-import io.qualspec.catalogue.SpecDiagnostic;
+import io.qualspec.loading.SpecDiagnostic;
 import io.qualspec.validation.QualspecIssueCodes;
 
 /** Cross-file references through the index, and diagnostics located by file, line and column. */

@@ -12,8 +12,8 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
-import io.qualspec.catalogue.CatalogueLoader;
-import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.loading.CatalogueLoader;
+import io.qualspec.loading.LoadedCatalogue;
 
 /** A folder of specification files written by a test, loaded together and validated with every check. */
 final class SpecFolder {

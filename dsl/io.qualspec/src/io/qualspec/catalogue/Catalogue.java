@@ -1,9 +1,7 @@
 package io.qualspec.catalogue;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -18,10 +16,11 @@ import io.qualspec.qualspec.UnitLibrary;
 /**
  * The resolved, navigable view of a set of specifications: qualifications, their groups and memberships,
  * the units they use (each unit resolved once, with shared criterion texts filled in) and the awarding
- * organisations. Built from the EMF model; downstream code reads this view rather than the syntax.
+ * organisations. Everything downstream of the language (engine, generators, command line, workbench views)
+ * reads this view, never the syntax.
  */
 public record Catalogue(List<ResolvedQualification> qualifications, List<ResolvedUnit> units,
-		List<AwardingOrganisation> organisations) {
+		List<ResolvedOrganisation> organisations) {
 
 	public Catalogue {
 		qualifications = List.copyOf(qualifications);
@@ -31,9 +30,9 @@ public record Catalogue(List<ResolvedQualification> qualifications, List<Resolve
 
 	/** Resolves the contents of the given resources, in their order. */
 	public static Catalogue of(List<Resource> resources) {
-		Map<Unit, ResolvedUnit> units = new IdentityHashMap<>();
-		List<ResolvedUnit> unitList = new ArrayList<>();
-		List<AwardingOrganisation> organisations = new ArrayList<>();
+		Resolver resolver = new Resolver();
+		List<ResolvedUnit> units = new ArrayList<>();
+		List<ResolvedOrganisation> organisations = new ArrayList<>();
 		List<Qualification> qualifications = new ArrayList<>();
 		for (Resource resource : resources) {
 			for (EObject root : resource.getContents()) {
@@ -42,12 +41,10 @@ public record Catalogue(List<ResolvedQualification> qualifications, List<Resolve
 				}
 				for (EObject element : specification.getElements()) {
 					if (element instanceof AwardingOrganisation organisation) {
-						organisations.add(organisation);
+						organisations.add(resolver.organisation(organisation));
 					} else if (element instanceof UnitLibrary library) {
 						for (Unit unit : library.getUnits()) {
-							ResolvedUnit resolved = ResolvedUnit.of(unit);
-							units.put(unit, resolved);
-							unitList.add(resolved);
+							units.add(resolver.unit(unit));
 						}
 					} else if (element instanceof Qualification qualification) {
 						qualifications.add(qualification);
@@ -55,10 +52,7 @@ public record Catalogue(List<ResolvedQualification> qualifications, List<Resolve
 				}
 			}
 		}
-		List<ResolvedQualification> resolvedQualifications = qualifications.stream()
-				.map(q -> ResolvedQualification.of(q, unit -> units.computeIfAbsent(unit, ResolvedUnit::of)))
-				.toList();
-		return new Catalogue(resolvedQualifications, unitList, organisations);
+		return new Catalogue(qualifications.stream().map(resolver::qualification).toList(), units, organisations);
 	}
 
 	/** The qualification with this number (for example "500/8625/X"). */

@@ -3,61 +3,41 @@ package io.qualspec.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
-import static io.qualspec.WrittenFeatures.isWritten;
-
-import io.qualspec.qualspec.AwardingOrganisation;
-import io.qualspec.qualspec.GradingScheme;
-import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.Qualification;
-import io.qualspec.qualspec.QualspecPackage.Literals;
-import io.qualspec.qualspec.RulesOfCombination;
-import io.qualspec.qualspec.Unit;
-import io.qualspec.qualspec.UnitGroup;
-import io.qualspec.qualspec.WorkedExample;
+import io.qualspec.rules.model.RuleSet;
 
 /**
- * A qualification with its groups and memberships resolved to units. Units listed outside any group
- * (a qualification with no groups, such as a Cambridge Technical) are in {@link #ungrouped()}.
+ * A qualification with its groups and memberships resolved to units, its profile, its text, and its rules
+ * of combination, grading and worked examples as the rules engine's {@link RuleSet}. Units listed outside
+ * any group (a qualification with no groups, such as a Cambridge Technical) are in {@link #ungrouped()}. The
+ * assessment methods are the qualification's own, else its awarding organisation's.
  */
-public record ResolvedQualification(Qualification source, String number, String title, Integer level,
-		AwardingOrganisation organisation, List<ResolvedGroup> groups, List<ResolvedMembership> ungrouped,
+public record ResolvedQualification(String number, String title, ResolvedOrganisation organisation,
+		QualificationProfile profile, List<TextSection> sections, List<AssessmentMethod> methods,
+		List<ChangeLogEntry> changes, List<ResolvedGroup> groups, List<ResolvedMembership> ungrouped, RuleSet ruleSet,
 		SourceLocation location) {
 
 	public ResolvedQualification {
+		sections = List.copyOf(sections);
+		methods = List.copyOf(methods);
+		changes = List.copyOf(changes);
 		groups = List.copyOf(groups);
 		ungrouped = List.copyOf(ungrouped);
 	}
 
 	/** A qualification resolved on its own, e.g. by a validator (a catalogue shares one view of each unit). */
 	public static ResolvedQualification of(Qualification qualification) {
-		return of(qualification, ResolvedUnit::of);
+		return new Resolver().qualification(qualification);
 	}
 
-	static ResolvedQualification of(Qualification qualification, Function<Unit, ResolvedUnit> units) {
-		List<ResolvedGroup> groups = new ArrayList<>();
-		for (UnitGroup group : qualification.getGroups()) {
-			groups.add(new ResolvedGroup(group, group.getName(), group.getLabel(), group.getKind(),
-					isWritten(group, Literals.UNIT_GROUP__ORDINAL) ? group.getOrdinal() : null,
-					group.getMemberships().stream().map(m -> membership(m, units)).toList(), SourceLocation.of(group)));
-		}
-		List<ResolvedMembership> ungrouped = qualification.getMemberships().stream().map(m -> membership(m, units))
-				.toList();
-		AwardingOrganisation organisation = qualification.getOrganisation() == null
-				|| qualification.getOrganisation().eIsProxy() ? null : qualification.getOrganisation();
-		return new ResolvedQualification(qualification, qualification.getName(), qualification.getTitle(),
-				isWritten(qualification, Literals.QUALIFICATION__LEVEL) ? qualification.getLevel() : null,
-				organisation, groups, ungrouped, SourceLocation.of(qualification));
+	/** "Key updates to this handbook": a change, the section it touched, and when. */
+	public record ChangeLogEntry(String section, String description, String version, String date) {
 	}
 
-	private static ResolvedMembership membership(Membership membership, Function<Unit, ResolvedUnit> units) {
-		Unit unit = membership.getUnit();
-		ResolvedUnit resolved = unit == null || unit.eIsProxy() ? null : units.apply(unit);
-		return new ResolvedMembership(membership, membership.getNumber(), resolved, membership.getSectorCode(),
-				membership.getAoReference(),
-				isWritten(membership, Literals.MEMBERSHIP__POINTS) ? membership.getPoints() : null,
-				SourceLocation.of(membership));
+	/** The level ("entry" is 0), or null where not written. */
+	public Integer level() {
+		return profile.level();
 	}
 
 	/** Every membership in table order: groups first, then ungrouped units. */
@@ -70,18 +50,6 @@ public record ResolvedQualification(Qualification source, String number, String 
 
 	/** The group a membership belongs to; empty for an ungrouped unit. */
 	public Optional<ResolvedGroup> groupOf(ResolvedMembership membership) {
-		return groups.stream().filter(g -> g.memberships().contains(membership)).findFirst();
-	}
-
-	public Optional<RulesOfCombination> rules() {
-		return Optional.ofNullable(source.getRules());
-	}
-
-	public Optional<GradingScheme> grading() {
-		return Optional.ofNullable(source.getGrading());
-	}
-
-	public List<WorkedExample> examples() {
-		return source.getExamples();
+		return groups.stream().filter(g -> g.memberships().stream().anyMatch(m -> m == membership)).findFirst();
 	}
 }

@@ -1,38 +1,34 @@
 package io.qualspec.catalogue;
 
+import java.time.Month;
 import java.util.List;
-import java.util.Locale;
 
-
-import static io.qualspec.WrittenFeatures.isWritten;
-
-import io.qualspec.qualspec.AssessmentCriterion;
-import io.qualspec.qualspec.AssessmentType;
-import io.qualspec.qualspec.GradeScale;
-import io.qualspec.qualspec.LearningOutcome;
-import io.qualspec.qualspec.OutcomeKind;
-import io.qualspec.qualspec.QualspecPackage.Literals;
-import io.qualspec.qualspec.Unit;
-import io.qualspec.qualspec.UnitLibrary;
+import io.qualspec.rules.model.Assessment;
+import io.qualspec.rules.model.Grade;
+import io.qualspec.rules.model.GradeScale;
 
 /**
- * A unit as described in one library. Level, credits and GLH are null where the description does not
- * state them (Cambridge Technical tables print no unit credits or level).
+ * A unit as described in one library. Every value the description does not state is null (Cambridge
+ * Technical tables print no unit credits or level); lists are empty.
  */
-public record ResolvedUnit(Unit source, String library, String urn, String title, String shortName, Integer level,
-		Integer credits, Integer glh, AssessmentType assessment, GradeScale gradeScale,
-		List<ResolvedOutcome> outcomes, SourceLocation location) {
+public record ResolvedUnit(String library, String urn, String title, String shortName, Integer level, Integer credits,
+		Integer glh, String sectorCode, Assessment assessment, GradeScale gradeScale, Kind kind, String expiry,
+		boolean synoptic, List<Link> links, List<Link> takenAfter, List<EvidencePermission> evidence, Exam exam,
+		List<TextSection> sections, List<ResolvedOutcome> outcomes, List<GradingCriterion> gradingCriteria,
+		SourceLocation location) {
 
-	public static ResolvedUnit of(Unit unit) {
-		String library = unit.eContainer() instanceof UnitLibrary lib ? lib.getName() : null;
-		List<ResolvedOutcome> outcomes = unit.getOutcomes().stream().map(ResolvedUnit::outcome).toList();
-		return new ResolvedUnit(unit, library, unit.getName(), unit.getTitle(), unit.getShortName(),
-				isWritten(unit, Literals.UNIT__LEVEL) ? unit.getLevel() : null,
-				isWritten(unit, Literals.UNIT__CREDITS) ? unit.getCredits() : null,
-				isWritten(unit, Literals.UNIT__GLH) ? unit.getGlh() : null,
-				isWritten(unit, Literals.UNIT__ASSESSMENT) ? unit.getAssessment() : null,
-				isWritten(unit, Literals.UNIT__GRADE_SCALE) ? unit.getGradeScale() : null, outcomes,
-				SourceLocation.of(unit));
+	public ResolvedUnit {
+		links = List.copyOf(links);
+		takenAfter = List.copyOf(takenAfter);
+		evidence = List.copyOf(evidence);
+		sections = List.copyOf(sections);
+		outcomes = List.copyOf(outcomes);
+		gradingCriteria = List.copyOf(gradingCriteria);
+	}
+
+	/** A unit of the model resolved on its own, e.g. by a validator. */
+	public static ResolvedUnit of(io.qualspec.qualspec.Unit unit) {
+		return new Resolver().unit(unit);
 	}
 
 	/** A short label for messages and documents: "F/601/1609 Communicate using customer service language". */
@@ -40,46 +36,30 @@ public record ResolvedUnit(Unit source, String library, String urn, String title
 		return urn + " " + title;
 	}
 
-	private static ResolvedOutcome outcome(LearningOutcome outcome) {
-		OutcomeKind kind = isWritten(outcome, Literals.LEARNING_OUTCOME__KIND) ? outcome.getKind()
-				: kindFromStem(outcome.getText());
-		List<ResolvedCriterion> criteria = outcome.getCriteria().stream().map(ResolvedUnit::criterion).toList();
-		return new ResolvedOutcome(outcome.getNumber(), outcome.getText(), kind,
-				isWritten(outcome, Literals.LEARNING_OUTCOME__WEIGHTING) ? outcome.getWeighting() : null, criteria,
-				outcome.getContent(), SourceLocation.of(outcome));
+	/** Whether the unit has content for a unit page: outcomes or grading criteria. */
+	public boolean hasUnitPage() {
+		return !outcomes.isEmpty() || !gradingCriteria.isEmpty();
 	}
 
-	/** "Understand ..." and "Know ..." outcomes are knowledge, "Be able to ..." competence. */
-	public static OutcomeKind kindFromStem(String text) {
-		String lower = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-		if (lower.startsWith("understand") || lower.startsWith("know")) {
-			return OutcomeKind.KNOWLEDGE;
-		}
-		if (lower.startsWith("be able to")) {
-			return OutcomeKind.COMPETENCE;
-		}
-		return null;
+	public enum Kind {
+		KNOWLEDGE, COMPETENCE, MIXED
 	}
 
-	private static ResolvedCriterion criterion(AssessmentCriterion criterion) {
-		return new ResolvedCriterion(criterion.getNumber(), criterionText(criterion), criterion.getGuidance(),
-				criterion.getShared() != null && !criterion.getShared().eIsProxy() ? criterion.getShared() : null,
-				SourceLocation.of(criterion));
+	/** Another unit this one names (links to, or is taken after); title null where it does not resolve. */
+	public record Link(String urn, String title) {
 	}
 
-	/**
-	 * The criterion's text; a shared criterion's text has its "{...}" part replaced by the argument the use
-	 * supplies.
-	 */
-	public static String criterionText(AssessmentCriterion criterion) {
-		if (criterion.getShared() == null) {
-			return criterion.getText();
+	/** A Pass, Merit or Distinction criterion (P1, M2, D1), for an outcome or (outcome null) the whole unit. */
+	public record GradingCriterion(Grade grade, String code, String text, Integer outcome) {
+	}
+
+	/** An externally set assessment; each value null (or empty) where not written. */
+	public record Exam(Integer durationMinutes, String format, Integer marks, String setBy, boolean calculatorAllowed,
+			List<String> questionTypes, List<Month> series) {
+
+		public Exam {
+			questionTypes = List.copyOf(questionTypes);
+			series = List.copyOf(series);
 		}
-		if (criterion.getShared().eIsProxy() || criterion.getShared().getText() == null) {
-			return null;
-		}
-		String text = criterion.getShared().getText();
-		String argument = criterion.getArgument();
-		return argument == null ? text : text.replaceFirst("\\{[^}]*\\}", java.util.regex.Matcher.quoteReplacement(argument));
 	}
 }

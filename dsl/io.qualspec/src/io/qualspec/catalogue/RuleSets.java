@@ -1,7 +1,5 @@
 package io.qualspec.catalogue;
 
-import static io.qualspec.WrittenFeatures.isWritten;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -9,9 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import io.qualspec.qualspec.AggregateConstraint;
 import io.qualspec.qualspec.BarredCombination;
@@ -20,7 +16,6 @@ import io.qualspec.qualspec.CountingCapConstraint;
 import io.qualspec.qualspec.EachGroupConstraint;
 import io.qualspec.qualspec.Expectation;
 import io.qualspec.qualspec.GradeBand;
-import io.qualspec.qualspec.GradingCriterion;
 import io.qualspec.qualspec.GradingScheme;
 import io.qualspec.qualspec.GroupSelection;
 import io.qualspec.qualspec.Hurdle;
@@ -31,7 +26,6 @@ import io.qualspec.qualspec.OptionalGroups;
 import io.qualspec.qualspec.PointsEntry;
 import io.qualspec.qualspec.PointsRow;
 import io.qualspec.qualspec.Qualification;
-import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.RequireAllConstraint;
 import io.qualspec.qualspec.ResitPolicy;
 import io.qualspec.qualspec.RulesOfCombination;
@@ -59,28 +53,65 @@ import io.qualspec.rules.model.Selection;
 import io.qualspec.rules.model.WorkedExample;
 
 /**
- * Builds the rules engine's model of a qualification from the resolved view. Units are named as the
- * qualification names them: by local number, or by URN where its table prints none.
+ * Builds the rules engine's model of a qualification: its units (named as the qualification names them: by
+ * local number, or by URN where its table prints none), groups, rules of combination, resits, grading and
+ * worked examples. The resolver calls it for every {@link ResolvedQualification#ruleSet()}; validators, which
+ * report on the model, ask it for a qualification's rule set with the model element each part came from.
  */
 public final class RuleSets {
 
 	private RuleSets() {
 	}
 
+	/** The rule set of a qualification of the model. */
+	public static RuleSet of(Qualification qualification) {
+		return ResolvedQualification.of(qualification).ruleSet();
+	}
+
 	/**
-	 * The rule set of a qualification. Memberships whose unit does not resolve, and rules, hurdles and
-	 * example results that name them, are left out: a specification with linking errors still gets a
-	 * (partial) rule set rather than an exception.
+	 * The engine's unit for each membership of the model whose unit resolves, in table order: its grade scale
+	 * (stated, else pass-merit-distinction in a qualification graded by points), GLH, credits, level and
+	 * points override.
 	 */
-	public static RuleSet of(ResolvedQualification qualification) {
-		Qualification source = qualification.source();
+	public static Map<Membership, RuleUnit> units(Qualification qualification) {
+		Resolver.Resolution resolution = new Resolver().resolve(qualification);
+		return units(qualification, resolution.memberships(), resolution.qualification().groups());
+	}
+
+	/**
+	 * The constraint each rule of {@code ruleSet} (the rule set of this qualification) was written as, so that
+	 * what the engine finds about a rule can be reported where the author wrote it.
+	 */
+	public static Map<Rule, Constraint> constraintsOf(Qualification qualification, RuleSet ruleSet) {
 		Map<Membership, RuleUnit> units = units(qualification);
-		List<RuleGroup> groups = qualification.groups().stream()
-				.map(g -> new RuleGroup(g.id(), g.label(), g.isMandatory(),
-						g.memberships().stream().map(m -> units.get(m.source())).filter(u -> u != null).map(RuleUnit::id).toList()))
+		Map<Rule, Constraint> constraints = new IdentityHashMap<>();
+		if (qualification.getRules() == null) {
+			return constraints;
+		}
+		Iterator<Rule> made = ruleSet.rules().iterator();
+		for (Constraint constraint : qualification.getRules().getConstraints()) {
+			if (becomesRule(constraint, units::containsKey) && made.hasNext()) {
+				constraints.put(made.next(), constraint);
+			}
+		}
+		return constraints;
+	}
+
+	/**
+	 * The rule set of a qualification whose memberships and groups are resolved. Memberships whose unit does
+	 * not resolve, and rules, hurdles and example results that name them, are left out: a specification with
+	 * linking errors still gets a (partial) rule set rather than an exception.
+	 */
+	static RuleSet build(Qualification source, Map<Membership, ResolvedMembership> memberships,
+			List<ResolvedGroup> resolvedGroups) {
+		Map<Membership, RuleUnit> units = units(source, memberships, resolvedGroups);
+		Map<ResolvedMembership, RuleUnit> byView = new IdentityHashMap<>();
+		units.forEach((membership, unit) -> byView.put(memberships.get(membership), unit));
+		List<RuleGroup> groups = resolvedGroups.stream()
+				.map(g -> new RuleGroup(g.id(), g.label(), g.mandatory(),
+						g.memberships().stream().map(byView::get).filter(u -> u != null).map(RuleUnit::id).toList()))
 				.toList();
-		List<String> optionalGroups = qualification.groups().stream().filter(g -> !g.isMandatory()).map(ResolvedGroup::id)
-				.toList();
+		List<String> optionalGroups = resolvedGroups.stream().filter(g -> !g.mandatory()).map(ResolvedGroup::id).toList();
 		List<Rule> rules = new ArrayList<>();
 		boolean noExemptions = false;
 		boolean noEquivalences = false;
@@ -97,68 +128,50 @@ public final class RuleSets {
 		}
 		List<io.qualspec.rules.model.ResitPolicy> resits = source.getResits().stream().map(RuleSets::resit).toList();
 		List<WorkedExample> examples = source.getExamples().stream().map(e -> example(e, units)).toList();
-		RuleSet.DeclaredSize declared = new RuleSet.DeclaredSize(
-				source.getCredits() == null ? null : source.getCredits().getValue(),
-				source.getCredits() != null && source.getCredits().isAtLeast(),
-				source.getGlh() == null ? null : source.getGlh().getValue(),
-				source.getGlh() != null && source.getGlh().isMinimum(),
-				isWritten(source, Literals.QUALIFICATION__TQT) ? source.getTqt() : null);
-		return new RuleSet(qualification.number(), qualification.title(), qualification.level(), declared,
+		return new RuleSet(source.getName(), source.getTitle(), source.getLevel(), declaredSize(source),
 				List.copyOf(units.values()), groups, rules, resits, grading(source.getGrading(), units), noExemptions,
 				noEquivalences, examples);
 	}
 
-	/**
-	 * The constraint each rule of {@code ruleSet} (made by {@link #of} from this qualification) was written
-	 * as, so that what the engine finds about a rule can be reported where the author wrote it.
-	 */
-	public static Map<Rule, Constraint> constraintsOf(ResolvedQualification qualification, RuleSet ruleSet) {
-		Set<Membership> resolved = qualification.memberships().stream().filter(m -> m.unit() != null)
-				.map(ResolvedMembership::source).collect(Collectors.toSet());
-		Map<Rule, Constraint> constraints = new IdentityHashMap<>();
-		RulesOfCombination rules = qualification.source().getRules();
-		if (rules == null) {
-			return constraints;
-		}
-		Iterator<Rule> made = ruleSet.rules().iterator();
-		for (Constraint constraint : rules.getConstraints()) {
-			if (!(constraint instanceof NoExemptions) && !(constraint instanceof NoEquivalences)
-					&& becomesRule(constraint, resolved::contains) && made.hasNext()) {
-				constraints.put(made.next(), constraint);
-			}
-		}
-		return constraints;
+	/** The credits, GLH and TQT the qualification states. */
+	static RuleSet.DeclaredSize declaredSize(Qualification source) {
+		return new RuleSet.DeclaredSize(source.getCredits() == null ? null : source.getCredits().getValue(),
+				source.getCredits() != null && source.getCredits().isAtLeast(),
+				source.getGlh() == null ? null : source.getGlh().getValue(),
+				source.getGlh() != null && source.getGlh().isMinimum(), source.getTqt());
 	}
 
-	/** Barred pairs naming a unit that does not resolve are left out; every other constraint is a rule. */
+	/** Exemptions and equivalences are statements, not rules; barred pairs naming an unresolved unit are left out. */
 	private static boolean becomesRule(Constraint constraint, Predicate<Membership> resolved) {
+		if (constraint instanceof NoExemptions || constraint instanceof NoEquivalences) {
+			return false;
+		}
 		return !(constraint instanceof BarredCombination barred)
 				|| resolved.test(barred.getFirst()) && resolved.test(barred.getSecond());
 	}
 
-	/**
-	 * The engine's unit for each membership whose unit resolves, in table order: its grade scale (stated, else
-	 * pass-merit-distinction in a qualification graded by points), GLH, credits, level and points override.
-	 */
-	public static Map<Membership, RuleUnit> units(ResolvedQualification qualification) {
-		GradingScheme grading = qualification.source().getGrading();
+	private static Map<Membership, RuleUnit> units(Qualification source, Map<Membership, ResolvedMembership> memberships,
+			List<ResolvedGroup> groups) {
+		GradingScheme grading = source.getGrading();
 		boolean pointsBased = grading != null && !grading.getPointsRows().isEmpty();
 		Map<Membership, RuleUnit> units = new LinkedHashMap<>();
-		for (ResolvedMembership membership : qualification.memberships()) {
-			if (membership.unit() == null) {
+		List<Membership> inTableOrder = new ArrayList<>();
+		source.getGroups().forEach(g -> inTableOrder.addAll(g.getMemberships()));
+		inTableOrder.addAll(source.getMemberships());
+		for (Membership membership : inTableOrder) {
+			ResolvedMembership resolved = memberships.get(membership);
+			if (resolved == null || resolved.unit() == null) {
 				continue;
 			}
-			String group = qualification.groupOf(membership).map(ResolvedGroup::id).orElse(null);
-			units.put(membership.source(), unit(membership, group, pointsBased));
+			String group = membership.eContainer() instanceof UnitGroup g ? g.getName() : null;
+			units.put(membership, unit(resolved, group, pointsBased));
 		}
 		return units;
 	}
 
 	private static RuleUnit unit(ResolvedMembership membership, String group, boolean pointsBased) {
 		ResolvedUnit unit = membership.unit();
-		GradeScale scale = unit.gradeScale() != null
-				? (unit.gradeScale() == io.qualspec.qualspec.GradeScale.ACHIEVED_OR_NOT ? GradeScale.ACHIEVED_OR_NOT
-						: GradeScale.PASS_MERIT_DISTINCTION)
+		GradeScale scale = unit.gradeScale() != null ? unit.gradeScale()
 				: pointsBased ? GradeScale.PASS_MERIT_DISTINCTION : GradeScale.ACHIEVED_OR_NOT;
 		Map<Grade, List<String>> criteria = new EnumMap<>(Grade.class);
 		if (scale == GradeScale.ACHIEVED_OR_NOT) {
@@ -168,13 +181,11 @@ public final class RuleSets {
 				criteria.put(Grade.ACHIEVED, all);
 			}
 		} else {
-			for (GradingCriterion criterion : unit.source().getGradingCriteria()) {
-				criteria.computeIfAbsent(grade(criterion.getGrade().getLiteral()), g -> new ArrayList<>())
-						.add(criterion.getCode());
+			for (ResolvedUnit.GradingCriterion criterion : unit.gradingCriteria()) {
+				criteria.computeIfAbsent(criterion.grade(), g -> new ArrayList<>()).add(criterion.code());
 			}
 		}
-		Assessment assessment = unit.assessment() == io.qualspec.qualspec.AssessmentType.EXTERNAL ? Assessment.EXTERNAL
-				: Assessment.INTERNAL;
+		Assessment assessment = unit.assessment() == null ? Assessment.INTERNAL : unit.assessment();
 		return new RuleUnit(membership.displayNumber(), unit.urn(), unit.title(), group, unit.credits(), unit.level(),
 				unit.glh(), assessment, scale, membership.pointsWhenAchieved(), criteria);
 	}
@@ -187,10 +198,8 @@ public final class RuleSets {
 					bound(aggregate.getBound()), advisory);
 			case EachGroupConstraint each -> new EachGroupRule(measure(each.getMeasure()),
 					each.isOptionalGroups() ? optionalGroups : names(each.getGroups()), bound(each.getBound()), advisory);
-			case RequireAllConstraint all -> new AllUnitsRule(names(all.getGroups()),
-					isWritten(all, Literals.REQUIRE_ALL_CONSTRAINT__DECLARED_UNITS) ? all.getDeclaredUnits() : null,
-					isWritten(all, Literals.REQUIRE_ALL_CONSTRAINT__DECLARED_CREDITS) ? all.getDeclaredCredits() : null,
-					advisory);
+			case RequireAllConstraint all -> new AllUnitsRule(names(all.getGroups()), all.getDeclaredUnits(),
+					all.getDeclaredCredits(), advisory);
 			case CountingCapConstraint cap -> new CountingCap(measure(cap.getMeasure()), names(cap.getGroups()),
 					level(cap.getLevel()), cap.getLimit(), advisory);
 			case BarredCombination barred -> new BarredPair(units.get(barred.getFirst()).id(),
@@ -204,19 +213,20 @@ public final class RuleSets {
 			return Selection.whole();
 		}
 		if (selection instanceof GroupSelection groups) {
-			return Selection.of(names(groups.getGroups()), reading(groups.getReading().getLiteral()));
+			return Selection.of(names(groups.getGroups()), reading(groups.getReading()));
 		}
 		OptionalGroups optional = (OptionalGroups) selection;
-		return Selection.of(optionalGroups, reading(optional.getReading().getLiteral()));
+		return Selection.of(optionalGroups, reading(optional.getReading()));
 	}
 
-	private static Selection.PoolReading reading(String literal) {
-		return "remaining".equals(literal) ? Selection.PoolReading.REMAINING : Selection.PoolReading.OVERLAPPING;
+	private static Selection.PoolReading reading(io.qualspec.qualspec.PoolReading reading) {
+		return reading == io.qualspec.qualspec.PoolReading.REMAINING ? Selection.PoolReading.REMAINING
+				: Selection.PoolReading.OVERLAPPING;
 	}
 
-	/** The engine's level filter for "at level 2", "at or above level 3"; null for none. */
+	/** The engine's level filter for "at level 2", "at or above level 3"; null for none (or no level yet). */
 	public static LevelFilter level(io.qualspec.qualspec.LevelFilter filter) {
-		if (filter == null) {
+		if (filter == null || filter.getLevel() == null) {
 			return null;
 		}
 		LevelFilter.Comparison comparison = filter.isOrAbove() ? LevelFilter.Comparison.AT_OR_ABOVE
@@ -230,7 +240,7 @@ public final class RuleSets {
 	}
 
 	private static Measure measure(io.qualspec.qualspec.Measure measure) {
-		return Measure.valueOf(measure.getName().toUpperCase(java.util.Locale.ROOT));
+		return Resolver.same(measure, Measure.class);
 	}
 
 	private static List<String> names(List<UnitGroup> groups) {
@@ -238,10 +248,8 @@ public final class RuleSets {
 	}
 
 	private static io.qualspec.rules.model.ResitPolicy resit(ResitPolicy policy) {
-		Assessment assessment = policy.getAssessment() == io.qualspec.qualspec.AssessmentType.EXTERNAL
-				? Assessment.EXTERNAL : Assessment.INTERNAL;
 		Integer limit = policy.isUnlimited() ? null : policy.isNone() ? 0 : policy.getLimit();
-		return new io.qualspec.rules.model.ResitPolicy(assessment, limit);
+		return new io.qualspec.rules.model.ResitPolicy(Resolver.assessment(policy.getAssessment()), limit);
 	}
 
 	private static Grading grading(GradingScheme scheme, Map<Membership, RuleUnit> units) {
@@ -252,28 +260,29 @@ public final class RuleSets {
 		for (PointsRow row : scheme.getPointsRows()) {
 			Map<Grade, Integer> cells = new EnumMap<>(Grade.class);
 			for (PointsEntry entry : row.getEntries()) {
-				cells.put(grade(entry.getGrade().getLiteral()), entry.getPoints());
+				cells.put(grade(entry.getGrade()), entry.getPoints());
 			}
 			points.add(new Grading.PointsRow(row.getGlh(), cells));
 		}
 		List<Grading.Band> bands = new ArrayList<>();
 		for (GradeBand band : scheme.getBands()) {
-			boolean bounded = isWritten(band, Literals.GRADE_BAND__TO);
-			bands.add(band.isBelow() ? new Grading.Band(grade(band.getGrade().getLiteral()), band.getAbbreviation(), 0, band.getTo() - 1)
-					: new Grading.Band(grade(band.getGrade().getLiteral()), band.getAbbreviation(), band.getFrom(),
-							bounded ? band.getTo() : null));
+			if (band.isBelow() ? band.getTo() == null : band.getFrom() == null) {
+				continue; // a band still being typed
+			}
+			bands.add(band.isBelow() ? new Grading.Band(grade(band.getGrade()), band.getAbbreviation(), 0, band.getTo() - 1)
+					: new Grading.Band(grade(band.getGrade()), band.getAbbreviation(), band.getFrom(), band.getTo()));
 		}
 		List<Grading.Hurdle> hurdles = new ArrayList<>();
 		for (Hurdle hurdle : scheme.getHurdles()) {
 			if (hurdle.getUnit() != null && !units.containsKey(hurdle.getUnit())) {
 				continue;
 			}
-			Grade minimum = hurdle.isAchieved() ? Grade.ACHIEVED : grade(hurdle.getMinimum().getLiteral());
+			Grade minimum = hurdle.isAchieved() ? Grade.ACHIEVED : grade(hurdle.getMinimum());
 			hurdles.add(hurdle.getUnit() != null ? new Grading.Hurdle(units.get(hurdle.getUnit()).id(), minimum, false)
 					: new Grading.Hurdle(null, minimum, hurdle.isOther()));
 		}
-		return new Grading(scheme.isPassOrFail(), scheme.getGrades().stream().map(g -> grade(g.getLiteral())).toList(),
-				points, bands, hurdles, scheme.isBestResult());
+		return new Grading(scheme.isPassOrFail(), scheme.getGrades().stream().map(RuleSets::grade).toList(), points, bands,
+				hurdles, scheme.isBestResult());
 	}
 
 	private static WorkedExample example(io.qualspec.qualspec.WorkedExample example, Map<Membership, RuleUnit> units) {
@@ -283,27 +292,17 @@ public final class RuleSets {
 				continue;
 			}
 			results.add(new LearnerRecord.UnitResult(units.get(result.getUnit()).id(),
-					result.getAttempts().stream().map(g -> grade(g.getLiteral())).toList(), result.getCriteriaMet()));
+					result.getAttempts().stream().map(RuleSets::grade).toList(), result.getCriteriaMet()));
 		}
 		Expectation expectation = example.getExpectation();
 		WorkedExample.Expectation expected = expectation == null ? null
-				: new WorkedExample.Expectation(expectation.isEligible(),
-						isWritten(expectation, Literals.EXPECTATION__POINTS) ? expectation.getPoints() : null,
-						isWritten(expectation, Literals.EXPECTATION__GRADE) ? grade(expectation.getGrade().getLiteral()) : null);
+				: new WorkedExample.Expectation(expectation.isEligible(), expectation.getPoints(),
+						expectation.isSetGrade() ? grade(expectation.getGrade()) : null);
 		return new WorkedExample(example.getName(), new LearnerRecord(example.getName(), results), expected);
 	}
 
-	/** The engine's grade for a grade keyword of the language ("not-achieved", "distinction*"). */
-	public static Grade grade(String keyword) {
-		return switch (keyword) {
-			case "achieved" -> Grade.ACHIEVED;
-			case "not-achieved" -> Grade.NOT_ACHIEVED;
-			case "pass" -> Grade.PASS;
-			case "merit" -> Grade.MERIT;
-			case "distinction" -> Grade.DISTINCTION;
-			case "distinction*" -> Grade.DISTINCTION_STAR;
-			case "unclassified" -> Grade.UNCLASSIFIED;
-			default -> throw new IllegalArgumentException("Unknown grade: " + keyword);
-		};
+	/** The engine's grade for a grade of the language. */
+	public static Grade grade(io.qualspec.qualspec.Grade grade) {
+		return Resolver.same(grade, Grade.class);
 	}
 }

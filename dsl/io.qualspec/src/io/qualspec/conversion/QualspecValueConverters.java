@@ -37,6 +37,29 @@ public class QualspecValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	/** A whole number that may be left out of the text (its feature is then null). */
+	@ValueConverter(rule = "NumberValue")
+	public IValueConverter<Integer> numberValue() {
+		return new IValueConverter<>() {
+			@Override
+			public Integer toValue(String text, INode node) {
+				try {
+					return Integer.valueOf(text.trim());
+				} catch (RuntimeException e) {
+					throw new ValueConverterException("A whole number is expected, not '" + text + "'.", node, e);
+				}
+			}
+
+			@Override
+			public String toString(Integer value) {
+				if (value == null) {
+					throw new ValueConverterException("A number is required.", null, null);
+				}
+				return value.toString();
+			}
+		};
+	}
+
 	/** The keyword written for Entry level; stored as level 0. */
 	public static final String ENTRY_LEVEL = "entry";
 

@@ -13,7 +13,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
-import io.qualspec.WrittenFeatures;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.RuleSets;
 import io.qualspec.catalogue.SourceLocation;
@@ -87,13 +86,13 @@ public class AnalysisChecks extends QualspecChecks {
 		RuleSet ruleSet;
 		Findings findings;
 		try {
-			ruleSet = RuleSets.of(resolved);
+			ruleSet = resolved.ruleSet();
 			findings = FINDINGS.computeIfAbsent(ruleSet, Findings::of);
 		} catch (RuntimeException e) {
 			LOG.log(System.Logger.Level.ERROR, "The rules engine failed on " + qualification.getName(), e);
 			return;
 		}
-		Map<Rule, Constraint> byRule = RuleSets.constraintsOf(resolved, ruleSet);
+		Map<Rule, Constraint> byRule = RuleSets.constraintsOf(qualification, ruleSet);
 		List<Constraint> written = ruleSet.hardRules().stream().map(byRule::get).toList();
 		checkRules(qualification, findings, written);
 		if (findings.feasible()) {
@@ -119,15 +118,16 @@ public class AnalysisChecks extends QualspecChecks {
 	}
 
 	private void checkStatedSizes(Qualification qualification, Findings findings) {
-		if (qualification.getGlh() != null) {
+		if (qualification.getGlh() != null && qualification.getGlh().getValue() != null) {
 			compare("GLH", qualification.getGlh().getValue(), qualification.getGlh().isMinimum(), findings.minGlh(),
 					findings.maxGlh(), qualification.getGlh(), Literals.GUIDED_LEARNING_HOURS__VALUE);
 		}
-		if (qualification.getCredits() != null && findings.minCredits() != null) {
+		if (qualification.getCredits() != null && qualification.getCredits().getValue() != null
+				&& findings.minCredits() != null) {
 			compare("credits", qualification.getCredits().getValue(), qualification.getCredits().isAtLeast(),
 					findings.minCredits(), findings.maxCredits(), qualification.getCredits(), Literals.CREDIT_VALUE__VALUE);
 		}
-		if (WrittenFeatures.isWritten(qualification, Literals.QUALIFICATION__TQT) && findings.minCredits() != null) {
+		if (qualification.getTqt() != null && findings.minCredits() != null) {
 			// TQT is stated for the smallest valid selection: 10 hours per credit
 			Extreme minTqt = new Extreme(findings.minCredits().value() * 10, findings.minCredits().selection());
 			compare("TQT", qualification.getTqt(), false, minTqt, null, qualification, Literals.QUALIFICATION__TQT);

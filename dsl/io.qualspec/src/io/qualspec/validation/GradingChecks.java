@@ -1,7 +1,5 @@
 package io.qualspec.validation;
 
-import static io.qualspec.WrittenFeatures.isWritten;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,10 +42,10 @@ public class GradingChecks extends QualspecChecks {
 	public void checkBandCoverage(GradingScheme grading) {
 		List<Range> ranges = new ArrayList<>();
 		for (GradeBand band : grading.getBands()) {
-			if (band.isBelow() && isWritten(band, Literals.GRADE_BAND__TO)) {
+			if (band.isBelow() && band.getTo() != null) {
 				ranges.add(new Range(band, 0, band.getTo() - 1));
-			} else if (isWritten(band, Literals.GRADE_BAND__FROM)) {
-				ranges.add(new Range(band, band.getFrom(), isWritten(band, Literals.GRADE_BAND__TO) ? band.getTo() : null));
+			} else if (band.getFrom() != null) {
+				ranges.add(new Range(band, band.getFrom(), band.getTo()));
 			}
 		}
 		if (ranges.isEmpty()) {
@@ -142,7 +140,7 @@ public class GradingChecks extends QualspecChecks {
 		}
 		Set<Integer> rows = new TreeSet<>();
 		grading.getPointsRows().forEach(row -> rows.add(row.getGlh()));
-		for (Map.Entry<Membership, RuleUnit> entry : RuleSets.units(ResolvedQualification.of(qualification)).entrySet()) {
+		for (Map.Entry<Membership, RuleUnit> entry : RuleSets.units(qualification).entrySet()) {
 			RuleUnit unit = entry.getValue();
 			if (unit.scale() == GradeScale.PASS_MERIT_DISTINCTION && unit.pointsWhenAchieved() == null
 					&& unit.glh() != null && !rows.contains(unit.glh())) {
@@ -163,11 +161,11 @@ public class GradingChecks extends QualspecChecks {
 		if (qualification.getGrading() == null || qualification.getGrading().getHurdles().isEmpty()) {
 			return;
 		}
-		Map<Membership, RuleUnit> units = RuleSets.units(ResolvedQualification.of(qualification));
+		Map<Membership, RuleUnit> units = RuleSets.units(qualification);
 		List<Hurdle> hurdles = qualification.getGrading().getHurdles();
 		for (Hurdle hurdle : hurdles) {
 			Grade minimum = hurdle.isAchieved() ? Grade.ACHIEVED
-					: isWritten(hurdle, Literals.HURDLE__MINIMUM) ? RuleSets.grade(hurdle.getMinimum().getLiteral()) : null;
+					: hurdle.isSetMinimum() ? RuleSets.grade(hurdle.getMinimum()) : null;
 			if (minimum == null) {
 				continue;
 			}
@@ -203,11 +201,11 @@ public class GradingChecks extends QualspecChecks {
 	}
 
 	private static Grade grade(PointsEntry entry) {
-		return RuleSets.grade(entry.getGrade().getLiteral());
+		return RuleSets.grade(entry.getGrade());
 	}
 
 	private static int rank(GradeBand band) {
-		return band.getGrade() == null ? 0 : RuleSets.grade(band.getGrade().getLiteral()).rank();
+		return band.getGrade() == null ? 0 : RuleSets.grade(band.getGrade()).rank();
 	}
 
 	private static int start(GradeBand band) {

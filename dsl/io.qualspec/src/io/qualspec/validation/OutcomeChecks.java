@@ -1,7 +1,5 @@
 package io.qualspec.validation;
 
-import static io.qualspec.WrittenFeatures.isWritten;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,7 +8,8 @@ import java.util.function.Predicate;
 
 import org.eclipse.xtext.validation.Check;
 
-import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.catalogue.ResolvedCriterion;
+import io.qualspec.catalogue.ResolvedOutcome;
 import io.qualspec.qualspec.AssessmentCriterion;
 import io.qualspec.qualspec.LearningOutcome;
 import io.qualspec.qualspec.OutcomeKind;
@@ -48,7 +47,7 @@ public class OutcomeChecks extends QualspecChecks {
 		for (int i = 0; i < outcomes.size(); i++) {
 			LearningOutcome outcome = outcomes.get(i);
 			int expected = i + 1;
-			if (isWritten(outcome, Literals.LEARNING_OUTCOME__NUMBER) && outcome.getNumber() != expected) {
+			if (outcome.getNumber() != null && outcome.getNumber() != expected) {
 				report("Outcome " + outcome.getNumber() + " should be numbered " + expected + ": it is outcome " + expected
 						+ " of " + outcomes.size() + " in this unit, and outcomes are numbered 1 to " + outcomes.size()
 						+ " in order, without gaps or repeats.", outcome, Literals.LEARNING_OUTCOME__NUMBER,
@@ -96,19 +95,18 @@ public class OutcomeChecks extends QualspecChecks {
 	 */
 	@Check
 	public void checkCriteriaVerbsFitTheOutcomeKind(LearningOutcome outcome) {
-		OutcomeKind kind = isWritten(outcome, Literals.LEARNING_OUTCOME__KIND) ? outcome.getKind()
-				: ResolvedUnit.kindFromStem(outcome.getText());
-		List<String> texts = outcome.getCriteria().stream().map(ResolvedUnit::criterionText).filter(Objects::nonNull).toList();
+		ResolvedOutcome.Kind kind = ResolvedOutcome.kindOf(outcome);
+		List<String> texts = outcome.getCriteria().stream().map(ResolvedCriterion::textOf).filter(Objects::nonNull).toList();
 		if (kind == null || texts.isEmpty() || texts.size() < outcome.getCriteria().size()) {
 			return;
 		}
-		if (kind == OutcomeKind.COMPETENCE && texts.stream().allMatch(startsWithOneOf(KNOWLEDGE_VERBS))) {
+		if (kind == ResolvedOutcome.Kind.COMPETENCE && texts.stream().allMatch(startsWithOneOf(KNOWLEDGE_VERBS))) {
 			report("Outcome " + outcome.getNumber() + " is a competence (\"Be able to\") outcome, but every one of its criteria "
 					+ "asks for knowledge (" + firstWords(texts) + "): a competence "
 					+ "outcome is shown by doing (use, follow, deliver...); reword the criteria, or make it a knowledge "
 					+ "(\"Understand\") outcome.", outcome, Literals.LEARNING_OUTCOME__TEXT,
 					QualspecIssueCodes.OUTCOME_KIND_VERBS, OutcomeKind.KNOWLEDGE.getLiteral());
-		} else if (kind == OutcomeKind.KNOWLEDGE && texts.stream().allMatch(startsWithOneOf(DOING_VERBS))) {
+		} else if (kind == ResolvedOutcome.Kind.KNOWLEDGE && texts.stream().allMatch(startsWithOneOf(DOING_VERBS))) {
 			report("Outcome " + outcome.getNumber() + " is a knowledge outcome, but every one of its criteria asks the "
 					+ "learner to do something (" + firstWords(texts) + "): a "
 					+ "knowledge outcome is shown by explaining (describe, explain...); reword the criteria, or make it a "

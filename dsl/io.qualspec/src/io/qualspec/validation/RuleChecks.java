@@ -1,7 +1,5 @@
 package io.qualspec.validation;
 
-import static io.qualspec.WrittenFeatures.isWritten;
-
 import org.eclipse.xtext.validation.Check;
 
 import io.qualspec.qualspec.AggregateConstraint;
@@ -21,9 +19,9 @@ public class RuleChecks extends QualspecChecks {
 	@Check
 	public void checkPoolReading(AggregateConstraint constraint) {
 		boolean unstated = constraint.getSelection() instanceof GroupSelection groups && groups.getGroups().size() > 1
-				&& !isWritten(groups, Literals.GROUP_SELECTION__READING)
+				&& !groups.isSetReading()
 				|| constraint.getSelection() instanceof OptionalGroups optional
-						&& !isWritten(optional, Literals.OPTIONAL_GROUPS__READING);
+						&& !optional.isSetReading();
 		if (unstated) {
 			report("A rule over several groups must say how it relates to the other rules on those groups: write "
 					+ "'overlapping' (every credit counts) or 'remaining' (only credits beyond the other minimums).",

@@ -1,7 +1,5 @@
 package io.qualspec.validation;
 
-import static io.qualspec.WrittenFeatures.isWritten;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +52,7 @@ public class SizeChecks extends QualspecChecks {
 					+ credits + ".", qualification, Literals.QUALIFICATION__TQT, QualspecIssueCodes.TQT_CREDITS,
 					Integer.toString(HOURS_PER_CREDIT * credits));
 		}
-		if (qualification.getGlh() == null || !isWritten(qualification.getGlh(), Literals.GUIDED_LEARNING_HOURS__VALUE)) {
+		if (qualification.getGlh() == null || qualification.getGlh().getValue() == null) {
 			return;
 		}
 		int glh = qualification.getGlh().getValue();
@@ -70,7 +68,7 @@ public class SizeChecks extends QualspecChecks {
 
 	@Check
 	public void checkUnitGlh(Unit unit) {
-		if (isWritten(unit, Literals.UNIT__GLH) && isWritten(unit, Literals.UNIT__CREDITS)
+		if (unit.getGlh() != null && unit.getCredits() != null
 				&& unit.getGlh() > HOURS_PER_CREDIT * unit.getCredits()) {
 			report("Unit " + unit.getName() + " has " + unit.getGlh() + " GLH but " + unit.getCredits() + " credits, "
 					+ HOURS_PER_CREDIT * unit.getCredits() + " hours in all: GLH are at most " + HOURS_PER_CREDIT
@@ -90,15 +88,15 @@ public class SizeChecks extends QualspecChecks {
 		String which = rule.getGroups().isEmpty() ? "the qualification" : rule.getGroups().size() == 1
 				? "group " + rule.getGroups().get(0).getName()
 				: "groups " + String.join(", ", rule.getGroups().stream().map(UnitGroup::getName).toList());
-		if (isWritten(rule, Literals.REQUIRE_ALL_CONSTRAINT__DECLARED_UNITS) && rule.getDeclaredUnits() != memberships.size()) {
+		if (rule.getDeclaredUnits() != null && rule.getDeclaredUnits() != memberships.size()) {
 			report("The rule declares " + rule.getDeclaredUnits() + " units but " + which + " has " + memberships.size() + ".",
 					rule, Literals.REQUIRE_ALL_CONSTRAINT__DECLARED_UNITS, QualspecIssueCodes.DECLARED_TOTAL,
 					Integer.toString(memberships.size()));
 		}
-		if (!isWritten(rule, Literals.REQUIRE_ALL_CONSTRAINT__DECLARED_CREDITS)) {
+		if (rule.getDeclaredCredits() == null) {
 			return;
 		}
-		Map<Membership, RuleUnit> units = RuleSets.units(ResolvedQualification.of(qualification));
+		Map<Membership, RuleUnit> units = RuleSets.units(qualification);
 		List<RuleUnit> described = memberships.stream().map(units::get).toList();
 		// a unit that does not resolve or states no credits leaves the sum unknown
 		if (described.stream().anyMatch(u -> u == null || u.credits() == null)) {
@@ -122,7 +120,7 @@ public class SizeChecks extends QualspecChecks {
 	public void checkSizeWord(Qualification qualification) {
 		Matcher titleWord = qualification.getTitle() == null ? null : SIZE_WORD.matcher(qualification.getTitle());
 		String title = titleWord != null && titleWord.find() ? titleWord.group(1) : null;
-		boolean sizeWritten = isWritten(qualification, Literals.QUALIFICATION__SIZE);
+		boolean sizeWritten = qualification.isSetSize();
 		String size = sizeWritten ? bandedSize(qualification.getSize()) : null;
 		Band band = band(qualification);
 		if (band != null) {
@@ -144,12 +142,12 @@ public class SizeChecks extends QualspecChecks {
 
 	/** The stated credits (the least, under "credits at least"); null where none are written. */
 	private static Integer credits(Qualification qualification) {
-		return qualification.getCredits() == null || !isWritten(qualification.getCredits(), Literals.CREDIT_VALUE__VALUE)
+		return qualification.getCredits() == null || qualification.getCredits().getValue() == null
 				? null : qualification.getCredits().getValue();
 	}
 
 	private static Integer tqt(Qualification qualification) {
-		return isWritten(qualification, Literals.QUALIFICATION__TQT) ? qualification.getTqt() : null;
+		return qualification.getTqt();
 	}
 
 	/** The size word of Award, Certificate and Diploma sizes; null for the extended sizes, which have no band. */
@@ -176,7 +174,7 @@ public class SizeChecks extends QualspecChecks {
 		String creditsText = credits == null ? null
 				: (qualification.getCredits().isAtLeast() ? "at least " : "") + credits + " credits";
 		// QCF qualifications are sized by credits, RQF ones by TQT; without a framework, by the figure stated
-		boolean byCredits = isWritten(qualification, Literals.QUALIFICATION__FRAMEWORK)
+		boolean byCredits = qualification.isSetFramework()
 				? qualification.getFramework() == Framework.QCF : tqt == null;
 		if (byCredits) {
 			if (credits == null || credits < 1) {
@@ -203,7 +201,7 @@ public class SizeChecks extends QualspecChecks {
 
 	@Check
 	public void checkTitleLevel(Qualification qualification) {
-		if (qualification.getTitle() == null || !isWritten(qualification, Literals.QUALIFICATION__LEVEL)) {
+		if (qualification.getTitle() == null || qualification.getLevel() == null) {
 			return;
 		}
 		Matcher title = TITLE_LEVEL.matcher(qualification.getTitle());
@@ -224,11 +222,11 @@ public class SizeChecks extends QualspecChecks {
 	 */
 	@Check
 	public void checkUnitLevels(Qualification qualification) {
-		if (!isWritten(qualification, Literals.QUALIFICATION__LEVEL)) {
+		if (qualification.getLevel() == null) {
 			return;
 		}
 		int level = qualification.getLevel();
-		for (Map.Entry<Membership, RuleUnit> entry : RuleSets.units(ResolvedQualification.of(qualification)).entrySet()) {
+		for (Map.Entry<Membership, RuleUnit> entry : RuleSets.units(qualification).entrySet()) {
 			RuleUnit unit = entry.getValue();
 			if (unit.level() != null && Math.abs(unit.level() - level) > 1 && !capped(qualification, entry.getKey(), unit)) {
 				report(unitName(unit) + " is at " + levelText(unit.level()) + ", more than one level from the qualification's "

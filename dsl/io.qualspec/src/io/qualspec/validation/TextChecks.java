@@ -19,7 +19,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
-import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.catalogue.ResolvedCriterion;
 import io.qualspec.catalogue.SourceLocation;
 import io.qualspec.qualspec.AssessmentCriterion;
 import io.qualspec.qualspec.LearningOutcome;
@@ -66,7 +66,7 @@ public class TextChecks extends QualspecChecks {
 		Map<String, AssessmentCriterion> seen = new LinkedHashMap<>();
 		for (LearningOutcome outcome : unit.getOutcomes()) {
 			for (AssessmentCriterion criterion : outcome.getCriteria()) {
-				String text = ResolvedUnit.criterionText(criterion);
+				String text = ResolvedCriterion.textOf(criterion);
 				AssessmentCriterion first = text == null || text.isBlank() ? null : seen.putIfAbsent(comparable(text), criterion);
 				if (first != null) {
 					report("Criterion " + criterion.getNumber() + " repeats criterion " + first.getNumber() + " (line "
@@ -165,7 +165,7 @@ public class TextChecks extends QualspecChecks {
 
 	@Check
 	public void checkFullStopsOfCriteria(LearningOutcome outcome) {
-		checkFullStops(outcome.getCriteria(), ResolvedUnit::criterionText, TextChecks::textFeature,
+		checkFullStops(outcome.getCriteria(), ResolvedCriterion::textOf, TextChecks::textFeature,
 				criterion -> "Criterion " + criterion.getNumber(), "the criteria of outcome " + outcome.getNumber());
 	}
 

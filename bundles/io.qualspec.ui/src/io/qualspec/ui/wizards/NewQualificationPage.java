@@ -6,7 +6,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.viewers.IStructuredSelection;
 
-import io.qualspec.catalogue.CatalogueLoader;
+import io.qualspec.loading.CatalogueLoader;
 import io.qualspec.generators.OutputFolder;
 import io.qualspec.qualspec.QualspecPackage;
 

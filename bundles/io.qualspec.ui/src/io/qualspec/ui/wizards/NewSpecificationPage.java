@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 
-import io.qualspec.catalogue.CatalogueLoader;
+import io.qualspec.loading.CatalogueLoader;
 import io.qualspec.ui.builder.QualspecNature;
 
 /**

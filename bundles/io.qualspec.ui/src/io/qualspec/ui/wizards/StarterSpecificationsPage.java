@@ -12,7 +12,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import io.qualspec.catalogue.CatalogueLoader;
+import io.qualspec.loading.CatalogueLoader;
 import io.qualspec.generators.OutputFolder;
 
 /**

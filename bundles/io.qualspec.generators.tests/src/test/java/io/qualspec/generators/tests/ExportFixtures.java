@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.qualspec.catalogue.Catalogue;
-import io.qualspec.catalogue.CatalogueLoader;
-import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.loading.CatalogueLoader;
+import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.ResolvedQualification;
 
 /**

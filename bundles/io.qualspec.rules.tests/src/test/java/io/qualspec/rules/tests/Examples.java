@@ -3,8 +3,8 @@ package io.qualspec.rules.tests;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.qualspec.catalogue.CatalogueLoader;
-import io.qualspec.catalogue.LoadedCatalogue;
+import io.qualspec.loading.CatalogueLoader;
+import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.RuleSets;
 import io.qualspec.rules.model.RuleSet;
 

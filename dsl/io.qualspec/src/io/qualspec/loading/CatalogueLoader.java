@@ -1,4 +1,4 @@
-package io.qualspec.catalogue;
+package io.qualspec.loading;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +27,7 @@ import com.google.inject.Injector;
 import com.google.inject.Provider;
 
 import io.qualspec.QualspecStandaloneSetup;
+import io.qualspec.catalogue.Catalogue;
 import io.qualspec.validation.ProjectSettings;
 
 /**

@@ -1,4 +1,4 @@
-package io.qualspec.catalogue;
+package io.qualspec.loading;
 
 import java.nio.file.Path;
 

@@ -1,8 +1,10 @@
-package io.qualspec.catalogue;
+package io.qualspec.loading;
 
 import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResourceSet;
+
+import io.qualspec.catalogue.Catalogue;
 
 /** The result of loading specifications: the resource set, the resolved catalogue and all diagnostics. */
 public record LoadedCatalogue(XtextResourceSet resourceSet, Catalogue catalogue, List<SpecDiagnostic> diagnostics) {
