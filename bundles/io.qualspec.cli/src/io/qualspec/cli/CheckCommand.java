@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVRecord;
 
 import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.ResolvedQualification;
-import io.qualspec.catalogue.RuleSets;
 import io.qualspec.rules.evaluation.Evaluation;
 import io.qualspec.rules.evaluation.Evaluator;
 import io.qualspec.rules.json.RuleSetFormatException;
@@ -51,7 +50,7 @@ final class CheckCommand extends SpecificationCommand implements Callable<Intege
 			terminal.err.println(Diagnostics.relative(learner) + ": error: " + e.getMessage());
 			return 1;
 		}
-		print(new Evaluator(RuleSets.of(resolved)).evaluate(record), resolved);
+		print(new Evaluator(resolved.ruleSet()).evaluate(record), resolved);
 		return 0;
 	}
 

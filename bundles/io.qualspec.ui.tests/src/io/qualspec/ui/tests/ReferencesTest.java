@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.qualspec.ui.editor.QualspecEditor;
 import io.qualspec.ui.views.FindReferences;
 import io.qualspec.ui.views.ReferencesView;
-import io.qualspec.ui.views.ReferencesView.Reference;
+import io.qualspec.ui.editor.ElementReferences.Reference;
 
 /** Find references across the files of a project, and mark occurrences in the editor. */
 class ReferencesTest {

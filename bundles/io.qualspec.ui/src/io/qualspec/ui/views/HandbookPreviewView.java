@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
-import io.qualspec.catalogue.RuleSets;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.rules.analysis.Analyser;
 import io.qualspec.ui.editor.QualspecEditor;
@@ -65,7 +64,7 @@ public class HandbookPreviewView extends QualificationView {
 	@Override
 	protected void show(QualspecEditor source, String qualificationNumber) {
 		String html = withQualification(source, qualificationNumber,
-				q -> new HtmlDocuments().handbook(q, new Analyser(RuleSets.of(q)).analyse())).orElse(null);
+				q -> new HtmlDocuments().handbook(q, new Analyser(q.ruleSet()).analyse())).orElse(null);
 		if (html == null) {
 			return;
 		}

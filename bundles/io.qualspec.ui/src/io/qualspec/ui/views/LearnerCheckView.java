@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-import io.qualspec.catalogue.RuleSets;
+import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.rules.evaluation.Evaluation;
 import io.qualspec.rules.evaluation.Evaluator;
 import io.qualspec.rules.json.RuleSetJson;
@@ -64,7 +64,7 @@ public class LearnerCheckView extends QualificationView {
 
 	@Override
 	protected void show(QualspecEditor source, String qualificationNumber) {
-		ruleSet = withQualification(source, qualificationNumber, RuleSets::of).orElse(null);
+		ruleSet = withQualification(source, qualificationNumber, ResolvedQualification::ruleSet).orElse(null);
 		if (ruleSet != null) {
 			qualification.setText(ruleSet.qualification() + " " + ruleSet.title());
 			qualification.getParent().layout();

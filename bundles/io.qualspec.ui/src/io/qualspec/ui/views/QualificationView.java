@@ -4,20 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 
 import io.qualspec.catalogue.Catalogue;
 import io.qualspec.catalogue.ResolvedQualification;
-import io.qualspec.qualspec.Qualification;
-import io.qualspec.ui.QualspecUi;
 import io.qualspec.ui.editor.QualspecEditor;
 
 /**
@@ -107,11 +102,12 @@ public abstract class QualificationView extends ViewPart {
 		return source.specification().read(resource -> Catalogue.of(List.of(resource)).qualification(number).map(query));
 	}
 
+	/** The qualification written around the offset, else the file's first. */
 	private static Optional<ResolvedQualification> qualificationAt(XtextResource resource, int offset) {
-		EObject element = QualspecUi.injector().getInstance(EObjectAtOffsetHelper.class).resolveContainedElementAt(resource, offset);
-		Qualification here = element == null ? null : EcoreUtil2.getContainerOfType(element, Qualification.class);
 		List<ResolvedQualification> qualifications = Catalogue.of(List.of(resource)).qualifications();
-		return qualifications.stream().filter(q -> q.source() == here).findFirst().or(() -> qualifications.stream().findFirst());
+		return qualifications.stream().filter(q -> q.location().offset() <= offset
+				&& offset <= q.location().offset() + q.location().length()).findFirst()
+				.or(() -> qualifications.stream().findFirst());
 	}
 
 	@Override

@@ -19,6 +19,8 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 
+import io.qualspec.ui.editor.ElementReferences.Reference;
+
 /**
  * The Qualspec References view: the references Find References found, one row per reference with its file,
  * line and the text of the line. Double-clicking a row opens the file with the reference selected.
@@ -26,10 +28,6 @@ import org.eclipse.ui.texteditor.ITextEditor;
 public class ReferencesView extends ViewPart {
 
 	public static final String ID = "io.qualspec.ui.views.references";
-
-	/** A reference: where it is (file, 1-based line, offset and length of the reference) and its line's text. */
-	public record Reference(IFile file, int line, String text, int offset, int length) {
-	}
 
 	private TableViewer table;
 
