@@ -30,7 +30,7 @@ final class Diagnostics {
 			warnings += d.severity() == SpecDiagnostic.Severity.WARNING ? 1 : 0;
 			infos += d.severity() == SpecDiagnostic.Severity.INFO ? 1 : 0;
 		}
-		int files = loaded.resourceSet().getResources().size();
+		int files = loaded.files().size();
 		terminal.err.println(files + " file" + (files == 1 ? "" : "s") + " checked: " + errors + " error"
 				+ (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info");
 		return errors > 0;

@@ -5,14 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResource;
 
 import io.qualspec.loading.CatalogueLoader;
 import io.qualspec.loading.LoadedCatalogue;
-import io.qualspec.formatting2.SpecificationFormatting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,18 +24,17 @@ final class FormatCommand extends SpecificationCommand implements Callable<Integ
 	@Override
 	public Integer call() throws IOException {
 		LoadedCatalogue loaded = load();
-		SpecificationFormatting formatting = CatalogueLoader.injector().getInstance(SpecificationFormatting.class);
+		CatalogueLoader loader = CatalogueLoader.create();
 		boolean problems = false;
-		for (Resource resource : loaded.resourceSet().getResources()) {
-			XtextResource xtext = (XtextResource) resource;
-			Path file = Path.of(resource.getURI().toFileString());
-			if (xtext.getParseResult() == null || xtext.getParseResult().hasSyntaxErrors()) {
+		for (Path file : loaded.files()) {
+			Optional<String> canonical = loader.canonicalText(loaded, file);
+			if (canonical.isEmpty()) {
 				loaded.errors().stream().filter(d -> d.file().equals(file)).findFirst().ifPresent(d -> terminal.err.println(
 						Diagnostics.relative(file) + ":" + d.line() + ":" + d.column() + ": error: not formatted: " + d.message()));
 				problems = true;
 				continue;
 			}
-			String formatted = formatting.format(xtext);
+			String formatted = canonical.get();
 			String current = Files.readString(file, StandardCharsets.UTF_8);
 			if (formatted.equals(current)) {
 				continue;

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -28,6 +29,7 @@ import com.google.inject.Provider;
 
 import io.qualspec.QualspecStandaloneSetup;
 import io.qualspec.catalogue.Catalogue;
+import io.qualspec.formatting2.SpecificationFormatting;
 import io.qualspec.validation.ProjectSettings;
 
 /**
@@ -54,6 +56,9 @@ public class CatalogueLoader {
 
 	@Inject
 	private ProjectSettings settings;
+
+	@Inject
+	private SpecificationFormatting formatting;
 
 	private static volatile Injector standaloneInjector;
 
@@ -101,6 +106,19 @@ public class CatalogueLoader {
 			}
 		}
 		return new LoadedCatalogue(resourceSet, Catalogue.of(resources), diagnostics);
+	}
+
+	/**
+	 * The canonical layout of a loaded file's text (what "qualspec format" writes); empty for a file with
+	 * syntax errors, which cannot be formatted.
+	 */
+	public Optional<String> canonicalText(LoadedCatalogue loaded, Path file) {
+		Resource resource = loaded.resourceSet().getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), false);
+		if (!(resource instanceof XtextResource xtext) || xtext.getParseResult() == null
+				|| xtext.getParseResult().hasSyntaxErrors()) {
+			return Optional.empty();
+		}
+		return Optional.of(formatting.format(xtext));
 	}
 
 	/**

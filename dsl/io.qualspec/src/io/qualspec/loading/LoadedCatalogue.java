@@ -1,5 +1,6 @@
 package io.qualspec.loading;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -11,6 +12,11 @@ public record LoadedCatalogue(XtextResourceSet resourceSet, Catalogue catalogue,
 
 	public LoadedCatalogue {
 		diagnostics = List.copyOf(diagnostics);
+	}
+
+	/** The specification files loaded, in load order. */
+	public List<Path> files() {
+		return resourceSet.getResources().stream().map(r -> Path.of(r.getURI().toFileString())).toList();
 	}
 
 	public boolean hasErrors() {
