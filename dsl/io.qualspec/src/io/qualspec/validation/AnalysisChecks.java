@@ -30,7 +30,7 @@ import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
 
 /**
- * What the rules engine finds about a qualification (DOMAIN.md §8 rules 7, 9, 10, 24): rules no selection
+ * What the rules engine finds about a qualification (docs/rules-engine.md, "Analysis"): rules no selection
  * meets, rules that never bind, stated sizes the valid selections do not reproduce, worked examples whose
  * printed outcome the engine does not compute. The solver's work runs on save and in a full build
  * (CheckType.NORMAL) and is kept per rule set, so revalidating a file whose rules did not change costs nothing.

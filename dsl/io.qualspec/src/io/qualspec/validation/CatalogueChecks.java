@@ -24,7 +24,7 @@ import io.qualspec.qualspec.Unit;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy.SharedUnitFacts;
 
 /**
- * Checks across files (DOMAIN.md §8 rules 3, 14), made through the Xtext index rather than by loading the
+ * Checks across files (sharedUnit.differs, duplicate.qualification), made through the Xtext index rather than by loading the
  * other files: a unit described in several libraries must be described alike, and a qualification number is
  * specified once. They run on save and in a full build (CheckType.NORMAL), not on every keystroke.
  */

@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Check characters of regulated identifiers (DOMAIN.md §5): weights 8, 7, ..., 2 over the seven digits give
+ * Check characters of regulated identifiers: weights 8, 7, ..., 2 over the seven digits give
  * S; a qualification number ends in S mod 11 (10 written X), a unit reference number starts with the letter
- * at S mod 11 of "ADFHJKLMRTY". The rule was fitted to all 198 identifiers of the seed handbooks.
+ * at S mod 11 of "ADFHJKLMRTY". The rule is inferred, not published: it fits all 198 identifiers printed in
+ * the handbooks listed in docs/handbooks.md.
  */
 public final class CheckCharacters {
 

@@ -24,7 +24,7 @@ import io.qualspec.rules.model.GradeScale;
 import io.qualspec.rules.model.RuleUnit;
 
 /**
- * Grading (DOMAIN.md §4, §8 rules 21-23): grade bands cover every points total from 0 up once each, in grade
+ * Grading (docs/language.md, "Grading"): grade bands cover every points total from 0 up once each, in grade
  * order; the points table has a row for every graded unit's GLH, with points rising with the grade; hurdles
  * ask for grades on the unit's own scale. Cheap, local checks: they run while typing.
  */
@@ -101,7 +101,7 @@ public class GradingChecks extends QualspecChecks {
 		}
 	}
 
-	/** Within a row: unclassified 0 < pass < merit < distinction (DOMAIN.md §8 rule 21). */
+	/** Within a row: unclassified 0 < pass < merit < distinction. */
 	@Check
 	public void checkPointsOrder(PointsRow row) {
 		List<PointsEntry> entries = row.getEntries().stream().filter(e -> e.getGrade() != null)

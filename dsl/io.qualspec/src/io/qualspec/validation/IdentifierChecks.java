@@ -18,7 +18,7 @@ import io.qualspec.qualspec.UnitLibrary;
 import io.qualspec.scoping.QualspecScopeProvider;
 
 /**
- * Identifiers and codes (DOMAIN.md §5, §8 rules 1-3): shape and check characters of qualification and unit
+ * Identifiers and codes: shape and check characters of qualification and unit
  * reference numbers, look-alike characters, entry codes, and identifiers used twice within their scope.
  * Cheap, local checks: they run while typing.
  */

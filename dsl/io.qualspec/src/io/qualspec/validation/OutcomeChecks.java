@@ -17,7 +17,7 @@ import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.Unit;
 
 /**
- * Learning outcomes and their assessment criteria (DOMAIN.md §6, §8 rules 17-18): outcomes numbered 1..n,
+ * Learning outcomes and their assessment criteria: outcomes numbered 1..n,
  * criteria of outcome n numbered n.1..n.m, every outcome with criteria, and criteria whose verbs fit the
  * outcome's kind. Cheap, local checks: they run while typing.
  */

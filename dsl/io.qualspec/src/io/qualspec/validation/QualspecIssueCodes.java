@@ -9,7 +9,7 @@ public final class QualspecIssueCodes {
 
 	private static final String PREFIX = "io.qualspec.";
 
-	// Identifiers and codes (DOMAIN.md §5, §8 rules 1-3)
+	// Identifiers and codes
 
 	/** A qualification number that is not ddd/dddd/c, or a unit reference number that is not L/ddd/dddd. */
 	public static final String IDENTIFIER_SHAPE = PREFIX + "identifier.shape";
@@ -44,7 +44,7 @@ public final class QualspecIssueCodes {
 	/** A qualification number specified twice in the catalogue (checked through the index). */
 	public static final String DUPLICATE_QUALIFICATION = PREFIX + "duplicate.qualification";
 
-	// Sizes and sums (DOMAIN.md §8 rules 5-8, 13)
+	// Sizes and sums
 
 	/** TQT is not 10 × credits in a credit-based qualification; issue data: 10 × credits. */
 	public static final String TQT_CREDITS = PREFIX + "size.tqtCredits";
@@ -70,12 +70,12 @@ public final class QualspecIssueCodes {
 	/** A unit's level is outside the window around the qualification's level. */
 	public static final String UNIT_LEVEL = PREFIX + "size.unitLevel";
 
-	// Units shared across files and qualifications (DOMAIN.md §8 rule 14)
+	// Units shared across files and qualifications
 
 	/** Two descriptions of one URN disagree on title, level, credits or GLH (checked through the index). */
 	public static final String SHARED_UNIT_DIFFERS = PREFIX + "sharedUnit.differs";
 
-	// Outcomes and criteria (DOMAIN.md §8 rules 17-19)
+	// Outcomes and criteria
 
 	/** Learning outcomes not numbered 1..n; issue data: the expected number. */
 	public static final String OUTCOME_NUMBERING = PREFIX + "outcome.numbering";
@@ -92,7 +92,7 @@ public final class QualspecIssueCodes {
 	/** The same criterion text twice in one unit, or in several units without a shared definition. */
 	public static final String DUPLICATE_TEXT = PREFIX + "text.duplicate";
 
-	// Text hygiene (DOMAIN.md §8 rules 4, 18)
+	// Text hygiene
 
 	/** Curly and straight quotes mixed within one unit; issue data: the style most of the unit uses. */
 	public static final String MIXED_QUOTES = PREFIX + "text.mixedQuotes";
@@ -106,11 +106,11 @@ public final class QualspecIssueCodes {
 	/** A "be able to" outcome whose criteria are all knowledge verbs, or the reverse. */
 	public static final String OUTCOME_KIND_VERBS = PREFIX + "outcome.kindVerbs";
 
-	// Rules of combination (DOMAIN.md §3, §8 rules 9-11)
+	// Rules of combination (shapes R1-R15 in docs/language.md)
 
 	/**
 	 * A pool over several groups must say whether its credits overlap the other rules on those groups or
-	 * are the remainder beyond them (DOMAIN.md R7).
+	 * are the remainder beyond them (R7 in docs/language.md).
 	 */
 	public static final String POOL_READING_REQUIRED = PREFIX + "rules.poolReadingRequired";
 
@@ -126,7 +126,7 @@ public final class QualspecIssueCodes {
 	/** A barred pair that names one unit twice. */
 	public static final String BARRED_PAIR = PREFIX + "rules.barredPair";
 
-	// Grading (DOMAIN.md §4, §8 rules 21-24)
+	// Grading
 
 	/** Grade bands leave points uncovered between them or below the lowest; issue data: the first uncovered points. */
 	public static final String BAND_GAP = PREFIX + "grading.bandGap";

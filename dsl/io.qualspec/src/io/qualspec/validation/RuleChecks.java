@@ -9,12 +9,12 @@ import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.OptionalGroups;
 import io.qualspec.qualspec.QualspecPackage.Literals;
 
-/** Rules of combination (DOMAIN.md §3, §8 rules 9-11). */
+/** Rules of combination (shapes R1-R15 in docs/language.md). */
 public class RuleChecks extends QualspecChecks {
 
 	/**
 	 * "a minimum of 3 credits from Groups B or C" reads either as an overlapping pool or as the remainder
-	 * beyond the other minimums (DOMAIN.md R7); the author must say which.
+	 * beyond the other minimums (R7 in docs/language.md); the author must say which.
 	 */
 	@Check
 	public void checkPoolReading(AggregateConstraint constraint) {

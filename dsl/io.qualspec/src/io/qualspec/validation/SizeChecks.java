@@ -29,13 +29,13 @@ import io.qualspec.rules.model.RuleUnit;
 import io.qualspec.scoping.QualspecScopeProvider;
 
 /**
- * Sizes and sums (DOMAIN.md §1, §8 rules 5, 6, 8 and 13): TQT against credits, GLH against TQT, the figures
+ * Sizes and sums: TQT against credits, GLH against TQT, the figures
  * declared in "require all units" against the units, the title's size word and level against the declared
  * figures, and unit levels against the qualification's level. Cheap, local checks: they run while typing.
  */
 public class SizeChecks extends QualspecChecks {
 
-	/** One credit is ten hours of total qualification time (DOMAIN.md §1). */
+	/** One credit is ten hours of total qualification time. */
 	private static final int HOURS_PER_CREDIT = 10;
 
 	private static final Pattern SIZE_WORD = Pattern.compile("\\b(Award|Certificate|Diploma)\\b");
@@ -113,7 +113,7 @@ public class SizeChecks extends QualspecChecks {
 
 	/**
 	 * The title's size word and the {@code size} declaration against the usual size bands (not printed in the
-	 * seeds, hence a warning): QCF by credits, RQF by TQT (stated, else 10 × credits). Under "credits at least
+	 * example handbooks, hence a warning): QCF by credits, RQF by TQT (stated, else 10 × credits). Under "credits at least
 	 * N" the qualification's credit value is N, the least a learner achieves it with.
 	 */
 	@Check
@@ -218,7 +218,7 @@ public class SizeChecks extends QualspecChecks {
 
 	/**
 	 * A unit more than one level away from the qualification, unless a rule caps units of its level in its
-	 * group ("of which a maximum of 6 credits can be at Level 2", DOMAIN.md §8 rule 13).
+	 * group ("of which a maximum of 6 credits can be at Level 2", R10 in docs/language.md).
 	 */
 	@Check
 	public void checkUnitLevels(Qualification qualification) {

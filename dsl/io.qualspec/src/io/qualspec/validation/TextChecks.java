@@ -29,7 +29,7 @@ import io.qualspec.qualspec.Unit;
 import io.qualspec.qualspec.UnitLibrary;
 
 /**
- * Texts (DOMAIN.md §8 rules 4, 19): empty texts, criterion texts repeated within a unit or across a
+ * Texts: empty texts, criterion texts repeated within a unit or across a
  * library's units, and hygiene a typesetter would catch: mixed quote styles, final full stops used in some
  * items of a list and not others, doubled spaces. Cheap, local checks: they run while typing.
  */
@@ -60,7 +60,7 @@ public class TextChecks extends QualspecChecks {
 		});
 	}
 
-	/** Two criteria of one unit that ask for the same thing (compared as DOMAIN.md §8 rule 4 normalises). */
+	/** Two criteria of one unit that ask for the same thing (compared as {@code comparable} normalises them). */
 	@Check
 	public void checkCriteriaDifferWithinAUnit(Unit unit) {
 		Map<String, AssessmentCriterion> seen = new LinkedHashMap<>();
@@ -232,7 +232,7 @@ public class TextChecks extends QualspecChecks {
 		return texts;
 	}
 
-	/** A text for comparison: case, spacing, quote style and a final full stop do not count (DOMAIN.md §8 rule 4). */
+	/** A text for comparison: case, spacing, quote style and a final full stop do not count. */
 	private static String comparable(String text) {
 		return normalised(text).toLowerCase(Locale.ROOT);
 	}

@@ -15,7 +15,7 @@ import io.qualspec.rules.model.RuleSet;
 import io.qualspec.rules.model.RuleUnit;
 
 /**
- * Every rule of combination is a bound on a linear sum over 0/1 unit choices (DOMAIN.md §3). This is the
+ * Every rule of combination (R1-R15, docs/language.md) is a bound on a linear sum over 0/1 unit choices. This is the
  * one translation of rules into such rows, shared by the solver and the exact counter.
  */
 final class LinearRows {

@@ -33,7 +33,7 @@ import io.qualspec.rules.model.RuleSet;
 import io.qualspec.rules.model.RuleUnit;
 
 /**
- * A qualification's points-based grading (DOMAIN.md §4) as DMN 1.3 decision tables, to publish beside the
+ * A qualification's points-based grading (docs/language.md, "Grading") as DMN 1.3 decision tables, to publish beside the
  * JSON rule set. Two decisions:
  * <ul>
  * <li>{@value #UNIT_POINTS}: the points one unit scores, from its id (for points overrides such as "an

@@ -30,7 +30,7 @@ import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
 import io.qualspec.rules.model.RuleUnit;
 
-/** Evaluates a learner record against a qualification's rule set (DOMAIN.md §3-§4). */
+/** Evaluates a learner record against a qualification's rule set (docs/rules-engine.md, "Evaluation"). */
 public final class Evaluator {
 
 	private final RuleSet ruleSet;
@@ -100,7 +100,7 @@ public final class Evaluator {
 
 	/**
 	 * A grade from criteria met: Pass needs all Pass criteria, Merit all Pass and Merit criteria, Distinction
-	 * all three; on an Achieved / Not achieved scale every criterion is needed (DOMAIN.md §4).
+	 * all three; on an Achieved / Not achieved scale every criterion is needed.
 	 */
 	static Grade gradeFromCriteria(RuleUnit unit, List<String> met) {
 		Map<Grade, List<String>> criteria = unit.gradingCriteria();

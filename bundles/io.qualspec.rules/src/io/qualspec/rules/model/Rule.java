@@ -1,7 +1,7 @@
 package io.qualspec.rules.model;
 
 /**
- * One rule of combination (DOMAIN.md §3). Advisory rules are reported but never decide eligibility.
+ * One rule of combination (the shapes R1-R15 in docs/language.md). Advisory rules are reported but never decide eligibility.
  */
 public sealed interface Rule permits AggregateRule, EachGroupRule, AllUnitsRule, CountingCap, BarredPair {
 

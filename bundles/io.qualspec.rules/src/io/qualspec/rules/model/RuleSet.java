@@ -56,7 +56,7 @@ public record RuleSet(String qualification, String title, Integer level, Declare
 
 	/**
 	 * The amount an aggregate rule needs. For a "remaining" pool it is the rule's bound plus the minimums
-	 * that other hard rules of the same measure and level set on groups inside the pool (DOMAIN.md R7:
+	 * that other hard rules of the same measure and level set on groups inside the pool (R7 in docs/language.md:
 	 * "a minimum of 3 credits from Group B, and the remaining 3 or more credits from Groups B or C").
 	 */
 	public int threshold(AggregateRule rule) {
