@@ -50,7 +50,7 @@ class TemplatesTest {
 	@Test
 	void aUnitIsProposedInAUnitLibraryAndInsertedIndentedAndParsing() throws Exception {
 		QualspecEditor editor = open(project.getFile(NVQ_UNITS));
-		int caret = newLineAt(document(editor), document(editor).get().indexOf("\t// F1 (000_63d894f1f3ffcf4f.txt:793)"), "\t");
+		int caret = newLineAt(document(editor), document(editor).get().indexOf("\t// F1 (§6.1)"), "\t");
 		List<ICompletionProposal> proposals = proposalsAt(editor, caret);
 		assertEquals(List.of(UNIT), templates(proposals));
 
