@@ -91,7 +91,7 @@ class RuleSetJsonTest {
 	/**
 	 * OCR Level 2 Cambridge Technical Diploma in Customer Service (603/2730/3): seven ungrouped units, points
 	 * by GLH and grade, bands, hurdles, one resit for examined units, best result counts, and the handbook's
-	 * two worked examples (003_32b06f7845fbdf87.txt:369-388, 900-972).
+	 * two worked examples (OCR Cambridge Technicals Level 2 qualification handbook, version 1, §4 and §10).
 	 */
 	static RuleSet cambridgeTechnical() {
 		List<RuleUnit> units = List.of(
@@ -182,9 +182,9 @@ class RuleSetJsonTest {
 			""";
 
 	/**
-	 * OCR Level 2 NVQ Certificate in Contact Centre Operations (600/2451/3, 002_239928f370672ff2.txt:801-880)
-	 * as examples/ocr/contact-centre reads it, plus one advisory each-group rule the handbook does not have,
-	 * so that every rule type occurs.
+	 * OCR Level 2 NVQ Certificate in Contact Centre Operations (600/2451/3; OCR Contact Centre Operations NVQ
+	 * centre handbook, §6.1) as examples/ocr/contact-centre reads it, plus one advisory each-group rule the
+	 * handbook does not have, so that every rule type occurs.
 	 */
 	static RuleSet contactCentre() {
 		List<RuleUnit> units = new ArrayList<>();
