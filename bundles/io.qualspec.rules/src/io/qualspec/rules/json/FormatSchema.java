@@ -60,10 +60,13 @@ final class FormatSchema {
 	}
 
 	/**
+	 * Synchronized because the validator's library does not promise that validation is thread-safe; files are
+	 * small, so one at a time costs nothing.
+	 *
 	 * @throws RuleSetFormatException for the first violation: one of {@code format} and {@code formatVersion}
 	 *         (so that a file of another kind says so first), otherwise the first in document order
 	 */
-	void check(JsonElement document) {
+	synchronized void check(JsonElement document) {
 		Validator.Result result = validator.validate(id, document);
 		if (result.isValid()) {
 			return;
