@@ -1,29 +1,19 @@
 package io.qualspec.rules.json;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 
 /**
- * A JSON value with its path, and typed access to it that fails with a {@link RuleSetFormatException} naming
- * the path. The rule of the format: a member that may be null may also be left out (meaning null); every
- * other member is required; members the format does not define are errors.
+ * A value of a document that its JSON Schema has accepted, with its JSON path, so that the checks the schema
+ * cannot state (cross-references, ids given twice) can name where a problem is. The typed accessors rely on
+ * the schema: they do not check again what it has checked.
  */
 final class JsonIn {
-
-	/** A character JSON Schema's (ECMAScript's) \s does not match: the schema's "name" pattern, spelled out. */
-	private static final Pattern NOT_WHITE_SPACE = Pattern
-			.compile("[^\\t\\n\\u000b\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]");
 
 	final JsonElement value;
 	final String path;
@@ -37,22 +27,11 @@ final class JsonIn {
 		return new RuleSetFormatException(path, problem);
 	}
 
-	boolean isNull() {
-		return value == null || value.isJsonNull();
-	}
-
-	/** An object with exactly these members allowed (the required ones are checked as they are read). */
-	Obj object(String... allowed) {
-		if (isNull() || !value.isJsonObject()) {
-			throw error("expected an object, found " + describe(value));
-		}
-		return new Obj(value.getAsJsonObject(), path, List.of(allowed));
+	Obj object() {
+		return new Obj(value.getAsJsonObject(), path);
 	}
 
 	List<JsonIn> array() {
-		if (isNull() || !value.isJsonArray()) {
-			throw error("expected an array, found " + describe(value));
-		}
 		JsonArray array = value.getAsJsonArray();
 		List<JsonIn> items = new ArrayList<>(array.size());
 		for (int i = 0; i < array.size(); i++) {
@@ -62,120 +41,39 @@ final class JsonIn {
 	}
 
 	String string() {
-		if (isNull() || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-			throw error("expected a string, found " + describe(value));
-		}
 		return value.getAsString();
 	}
 
-	/** A string that names something: not empty, not only white space. */
-	String name() {
-		String text = string();
-		if (!NOT_WHITE_SPACE.matcher(text).find()) {
-			throw error(text.isEmpty() ? "must not be empty" : "must not be only white space");
-		}
-		return text;
+	/** A whole number (the schema allows 1.0 for 1, as JSON Schema does). */
+	int integer() {
+		return value.getAsBigDecimal().intValueExact();
 	}
 
-	boolean bool() {
-		if (isNull() || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
-			throw error("expected true or false, found " + describe(value));
-		}
-		return value.getAsBoolean();
-	}
-
-	/** An integer (1.0 counts, as in JSON Schema) within the bounds. */
-	int integer(int min, int max) {
-		if (isNull() || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-			throw error("expected an integer, found " + describe(value));
-		}
-		BigDecimal number = new BigDecimal(value.getAsJsonPrimitive().getAsNumber().toString());
-		if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-			throw error("expected an integer, found " + number.toPlainString());
-		}
-		if (number.precision() - number.scale() > 10 || number.compareTo(BigDecimal.valueOf(min)) < 0
-				|| number.compareTo(BigDecimal.valueOf(max)) > 0) {
-			throw error("must be " + range(min, max) + ", found " + (number.precision() - number.scale() > 10
-					? (number.signum() < 0 ? "a large negative number" : "a large number") : number.toPlainString()));
-		}
-		return number.intValueExact();
-	}
-
-	private static String range(int min, int max) {
-		return max == Integer.MAX_VALUE ? "at least " + min : "from " + min + " to " + max;
-	}
-
-	/** One of the enum's words: its name in lower case with hyphens ("distinction-star"). */
+	/** The enum constant whose word ({@link #word(Enum)}) this string is. */
 	<E extends Enum<E>> E word(Class<E> type) {
-		E[] constants = type.getEnumConstants();
-		if (!isNull() && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
-			for (E constant : constants) {
-				if (word(constant).equals(value.getAsString())) {
-					return constant;
-				}
+		for (E constant : type.getEnumConstants()) {
+			if (word(constant).equals(value.getAsString())) {
+				return constant;
 			}
 		}
-		throw error("expected one of " + String.join(", ", Arrays.stream(constants).map(JsonIn::word).toList())
-				+ ", found " + describe(value));
+		throw new IllegalStateException(path + ": the schema allows \"" + value.getAsString() + "\", which is no "
+				+ type.getSimpleName());
 	}
 
+	/** An enum constant's word in the format: its name in lower case with hyphens ("distinction-star"). */
 	static String word(Enum<?> constant) {
 		return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	/** A list of names, none given twice. */
-	List<String> names() {
-		List<String> names = new ArrayList<>();
-		Map<String, String> seen = new LinkedHashMap<>();
-		for (JsonIn item : array()) {
-			String name = item.name();
-			String earlier = seen.putIfAbsent(name, item.path);
-			if (earlier != null) {
-				throw item.error("\"" + name + "\" is listed twice (also " + earlier + ")");
-			}
-			names.add(name);
-		}
-		return names;
-	}
-
-	static String describe(JsonElement value) {
-		if (value == null || value.isJsonNull()) {
-			return "null";
-		}
-		if (value.isJsonObject()) {
-			return "an object";
-		}
-		if (value.isJsonArray()) {
-			return "an array";
-		}
-		JsonPrimitive primitive = value.getAsJsonPrimitive();
-		if (primitive.isBoolean()) {
-			return String.valueOf(primitive.getAsBoolean());
-		}
-		if (primitive.isNumber()) {
-			String number = primitive.getAsNumber().toString();
-			return "a number (" + (number.length() > 20 ? number.substring(0, 20) + "..." : number) + ")";
-		}
-		String text = primitive.getAsString();
-		return "a string (\"" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "\")";
-	}
-
-	/** An object being read: its members by name, each required unless read with an {@code opt} method. */
+	/** An object being read. A member that is absent or null is read as null by the {@code opt} methods. */
 	static final class Obj {
 
 		final JsonObject object;
 		final String path;
 
-		Obj(JsonObject object, String path, List<String> allowed) {
+		Obj(JsonObject object, String path) {
 			this.object = object;
 			this.path = path;
-			for (String member : object.keySet()) {
-				if (!allowed.contains(member)) {
-					throw new RuleSetFormatException(path + "." + member, "unknown member; "
-							+ (allowed.size() == 1 ? "the only member here is " : "the members here are ")
-							+ String.join(", ", allowed));
-				}
-			}
 		}
 
 		RuleSetFormatException error(String problem) {
@@ -186,31 +84,17 @@ final class JsonIn {
 			return object.has(member);
 		}
 
-		/** A required member (null is not allowed). */
 		JsonIn get(String member) {
-			JsonIn in = at(member);
-			if (!object.has(member)) {
-				throw in.error("missing; this member is required");
-			}
-			return in;
-		}
-
-		/** A member that may be null or left out: null then. */
-		JsonIn opt(String member) {
-			JsonIn in = at(member);
-			return in.isNull() ? null : in;
-		}
-
-		private JsonIn at(String member) {
 			return new JsonIn(object.get(member), path + "." + member);
+		}
+
+		JsonIn opt(String member) {
+			JsonElement value = object.get(member);
+			return value == null || value.isJsonNull() ? null : new JsonIn(value, path + "." + member);
 		}
 
 		String string(String member) {
 			return get(member).string();
-		}
-
-		String name(String member) {
-			return get(member).name();
 		}
 
 		String optString(String member) {
@@ -218,27 +102,22 @@ final class JsonIn {
 			return in == null ? null : in.string();
 		}
 
-		String optName(String member) {
-			JsonIn in = opt(member);
-			return in == null ? null : in.name();
-		}
-
 		boolean bool(String member) {
-			return get(member).bool();
-		}
-
-		int integer(String member, int min, int max) {
-			return get(member).integer(min, max);
-		}
-
-		Integer optInteger(String member, int min, int max) {
-			JsonIn in = opt(member);
-			return in == null ? null : in.integer(min, max);
+			return object.get(member).getAsBoolean();
 		}
 
 		Boolean optBool(String member) {
 			JsonIn in = opt(member);
-			return in == null ? null : in.bool();
+			return in == null ? null : in.value.getAsBoolean();
+		}
+
+		int integer(String member) {
+			return get(member).integer();
+		}
+
+		Integer optInteger(String member) {
+			JsonIn in = opt(member);
+			return in == null ? null : in.integer();
 		}
 
 		<E extends Enum<E>> E word(String member, Class<E> type) {
@@ -254,8 +133,8 @@ final class JsonIn {
 			return get(member).array();
 		}
 
-		List<String> names(String member) {
-			return get(member).names();
+		List<String> strings(String member) {
+			return array(member).stream().map(JsonIn::string).toList();
 		}
 	}
 }

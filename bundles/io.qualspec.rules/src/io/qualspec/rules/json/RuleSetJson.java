@@ -49,8 +49,9 @@ import io.qualspec.rules.model.WorkedExample;
  * <p>The JSON is built and read member by member (no reflection), so the format does not follow Java names.
  * {@code write} is deterministic: members in a fixed order, lists in model order, grade maps in grade order,
  * one layout; writing the same rule set twice gives the same text. Every member is written, null where a
- * value is not stated. {@code read} checks structure, words, ranges and cross-references (a rule's groups,
- * a barred pair's units, a unit's group and its group's unit list) and fails with a
+ * value is not stated. {@code read} validates the document against the committed JSON Schema (structure,
+ * words, ranges), then checks what a schema cannot state: cross-references (a rule's groups, a barred pair's
+ * units, a unit's group and its group's unit list) and ids given twice. It fails with a
  * {@link RuleSetFormatException} naming the JSON path of the first problem.
  *
  * <p>{@code write} only writes what {@code read} accepts: a model that breaks a check (two units with one id,
@@ -71,16 +72,6 @@ public final class RuleSetJson {
 	/** The {@code $id} of the JSON Schema of learner-record files. */
 	public static final String LEARNER_RECORD_SCHEMA_ID = "https://qualspec.io/schema/ruleset/1/qualspec-learner-record.schema.json";
 
-	/** Qualification and unit levels: 0 is Entry level. */
-	private static final int MAX_LEVEL = 8;
-	private static final int MAX = Integer.MAX_VALUE;
-
-	private static final String[] RULESET_MEMBERS = { "$schema", "format", "formatVersion", "qualification", "title",
-			"level", "declared", "units", "groups", "rules", "resits", "grading", "noExemptions", "noEquivalences",
-			"examples" };
-	private static final String[] LEARNER_RECORD_MEMBERS = { "$schema", "format", "formatVersion", "learner",
-			"results" };
-
 	/** The objects written on one line: small ones, read as one statement ("bound": {"atLeast": 12}). */
 	private static final Set<String> ONE_LINE = Set.of("$.rules[].selection", "$.rules[].level", "$.rules[].bound",
 			"$.resits[]", "$.grading.points[]", "$.grading.bands[]", "$.grading.hurdles[]",
@@ -100,7 +91,7 @@ public final class RuleSetJson {
 	public static String write(RuleSet ruleSet) {
 		JsonObject json = toJson(ruleSet);
 		try {
-			ruleSet(new JsonIn(json, "$"));
+			check(json);
 		} catch (RuleSetFormatException e) {
 			throw new IllegalArgumentException("The rule set of " + ruleSet.qualification()
 					+ " cannot be written as JSON: " + e.getMessage(), e);
@@ -129,7 +120,13 @@ public final class RuleSetJson {
 	 * @throws IOException when the reader fails
 	 */
 	public static RuleSet read(Reader reader) throws IOException {
-		return ruleSet(new JsonIn(JsonText.parse(reader), "$"));
+		return check(JsonText.parse(reader));
+	}
+
+	/** The rule set of a document that follows the schema and passes the checks it cannot state. */
+	private static RuleSet check(JsonElement document) {
+		FormatSchema.RULE_SET.check(document);
+		return ruleSet(new JsonIn(document, "$"));
 	}
 
 	/** A learner record as JSON text. */
@@ -139,7 +136,7 @@ public final class RuleSetJson {
 		json.addProperty("formatVersion", FORMAT_VERSION);
 		learnerRecordMembers(record, json);
 		try {
-			learnerRecordFile(new JsonIn(json, "$"));
+			checkLearnerRecord(json);
 		} catch (RuleSetFormatException e) {
 			throw new IllegalArgumentException("The learner record cannot be written as JSON: " + e.getMessage(), e);
 		}
@@ -168,7 +165,12 @@ public final class RuleSetJson {
 	 * @throws IOException when the reader fails
 	 */
 	public static LearnerRecord readLearnerRecord(Reader reader) throws IOException {
-		return learnerRecordFile(new JsonIn(JsonText.parse(reader), "$"));
+		return checkLearnerRecord(JsonText.parse(reader));
+	}
+
+	private static LearnerRecord checkLearnerRecord(JsonElement document) {
+		FormatSchema.LEARNER_RECORD.check(document);
+		return learnerRecord(new JsonIn(document, "$").object(), null);
 	}
 
 	// --------------------------------------------------------------------------------------------- writing
@@ -426,171 +428,126 @@ public final class RuleSetJson {
 
 	// --------------------------------------------------------------------------------------------- reading
 
-	/** Checks {@code format} and {@code formatVersion} before anything else, so a wrong file says so first. */
-	private static void header(JsonIn root, String format) {
-		if (root.isNull() || !root.value.isJsonObject()) {
-			throw root.error("expected an object (a " + format + " file), found " + JsonIn.describe(root.value));
-		}
-		JsonObject object = root.value.getAsJsonObject();
-		JsonIn formatIn = new JsonIn(object.get("format"), "$.format");
-		if (!object.has("format")) {
-			throw formatIn.error("missing; this member is required (\"" + format + "\")");
-		}
-		String found = formatIn.string();
-		if (!found.equals(format)) {
-			String other = found.equals(RULESET_FORMAT) ? " (a rule-set file: read it with RuleSetJson.read)"
-					: found.equals(LEARNER_RECORD_FORMAT) ? " (a learner-record file: read it with RuleSetJson.readLearnerRecord)"
-							: "";
-			throw formatIn.error("expected \"" + format + "\", found \"" + found + "\"" + other);
-		}
-		JsonIn versionIn = new JsonIn(object.get("formatVersion"), "$.formatVersion");
-		if (!object.has("formatVersion")) {
-			throw versionIn.error("missing; this member is required (" + FORMAT_VERSION + ")");
-		}
-		int version = versionIn.integer(1, MAX);
-		if (version != FORMAT_VERSION) {
-			throw versionIn.error("version " + version + " is not supported; this reader reads version " + FORMAT_VERSION);
-		}
-		JsonIn schema = new JsonIn(object.get("$schema"), "$.$schema");
-		if (object.has("$schema")) {
-			schema.string();
-		}
-	}
-
 	/** Ids defined in the file, with where they are defined. */
 	private static final class Ids {
 		final Map<String, String> units = new LinkedHashMap<>();
 		final Map<String, String> groups = new LinkedHashMap<>();
 
-		void unit(JsonIn at, String id) {
-			if (!units.containsKey(id)) {
-				throw at.error("no unit \"" + id + "\" in $.units");
+		void unit(JsonIn at) {
+			if (!units.containsKey(at.string())) {
+				throw at.error("no unit \"" + at.string() + "\" in $.units");
 			}
 		}
 
-		void group(JsonIn at, String id) {
-			if (!groups.containsKey(id)) {
-				throw at.error("no group \"" + id + "\" in $.groups"
+		void group(JsonIn at) {
+			if (!groups.containsKey(at.string())) {
+				throw at.error("no group \"" + at.string() + "\" in $.groups"
 						+ (groups.isEmpty() ? " (this rule set has no groups)" : " (the groups are " + String.join(", ", groups.keySet()) + ")"));
 			}
 		}
 
-		void groups(Obj o, String member, List<String> names) {
-			List<JsonIn> items = o.array(member);
-			for (int i = 0; i < names.size(); i++) {
-				group(items.get(i), names.get(i));
-			}
+		/** The groups a member lists, each checked. */
+		List<String> groups(Obj o, String member) {
+			o.array(member).forEach(this::group);
+			return o.strings(member);
 		}
 	}
 
+	/** Where an id was first given, or an error naming both places when it is given again. */
+	private static void defineOnce(Map<String, String> defined, String kind, JsonIn id, String at) {
+		String earlier = defined.putIfAbsent(id.string(), at);
+		if (earlier != null) {
+			throw id.error(kind + " \"" + id.string() + "\" is defined twice (also " + earlier + ")");
+		}
+	}
+
+	/** A rule set from a document its schema accepts: the checks here are those the schema cannot state. */
 	private static RuleSet ruleSet(JsonIn root) {
-		header(root, RULESET_FORMAT);
-		Obj o = root.object(RULESET_MEMBERS);
-		String qualification = o.name("qualification");
-		String title = o.optString("title");
-		Integer level = o.optInteger("level", 0, MAX_LEVEL);
-		Obj d = o.get("declared").object("credits", "creditsAtLeast", "glh", "glhAtLeast", "tqt");
-		RuleSet.DeclaredSize declared = new RuleSet.DeclaredSize(d.optInteger("credits", 0, MAX), d.bool("creditsAtLeast"),
-				d.optInteger("glh", 0, MAX), d.bool("glhAtLeast"), d.optInteger("tqt", 0, MAX));
+		Obj o = root.object();
+		Obj d = o.get("declared").object();
+		RuleSet.DeclaredSize declared = new RuleSet.DeclaredSize(d.optInteger("credits"), d.bool("creditsAtLeast"),
+				d.optInteger("glh"), d.bool("glhAtLeast"), d.optInteger("tqt"));
 
 		Ids ids = new Ids();
 		List<RuleUnit> units = new ArrayList<>();
-		List<JsonIn> unitGroupRefs = new ArrayList<>();
 		for (JsonIn in : o.array("units")) {
-			Obj u = in.object("id", "urn", "title", "group", "credits", "level", "glh", "assessment", "gradeScale",
-					"pointsWhenAchieved", "gradingCriteria");
-			String id = u.name("id");
-			String earlier = ids.units.putIfAbsent(id, in.path);
-			if (earlier != null) {
-				throw u.get("id").error("unit \"" + id + "\" is defined twice (also " + earlier + ")");
-			}
-			Obj c = u.get("gradingCriteria").object(words(Grade.class));
+			Obj u = in.object();
+			defineOnce(ids.units, "unit", u.get("id"), in.path);
+			Obj c = u.get("gradingCriteria").object();
 			Map<Grade, List<String>> criteria = new EnumMap<>(Grade.class);
 			for (String member : c.object.keySet()) {
-				criteria.put(new JsonIn(new JsonPrimitive(member), c.path + "." + member).word(Grade.class), c.names(member));
+				criteria.put(new JsonIn(new JsonPrimitive(member), c.path).word(Grade.class), c.strings(member));
 			}
-			units.add(new RuleUnit(id, u.optName("urn"), u.optString("title"), u.optName("group"),
-					u.optInteger("credits", 0, MAX), u.optInteger("level", 0, MAX_LEVEL), u.optInteger("glh", 0, MAX),
+			units.add(new RuleUnit(u.string("id"), u.optString("urn"), u.optString("title"), u.optString("group"),
+					u.optInteger("credits"), u.optInteger("level"), u.optInteger("glh"),
 					u.optWord("assessment", Assessment.class), u.optWord("gradeScale", GradeScale.class),
-					u.optInteger("pointsWhenAchieved", 0, MAX), criteria));
-			unitGroupRefs.add(u.opt("group"));
+					u.optInteger("pointsWhenAchieved"), criteria));
 		}
 
 		List<RuleGroup> groups = new ArrayList<>();
-		List<List<JsonIn>> groupUnitRefs = new ArrayList<>();
 		for (JsonIn in : o.array("groups")) {
-			Obj g = in.object("id", "label", "mandatory", "units");
-			String id = g.name("id");
-			String earlier = ids.groups.putIfAbsent(id, in.path);
-			if (earlier != null) {
-				throw g.get("id").error("group \"" + id + "\" is defined twice (also " + earlier + ")");
-			}
-			groups.add(new RuleGroup(id, g.optString("label"), g.bool("mandatory"), g.names("units")));
-			groupUnitRefs.add(g.array("units"));
+			Obj g = in.object();
+			defineOnce(ids.groups, "group", g.get("id"), in.path);
+			groups.add(new RuleGroup(g.string("id"), g.optString("label"), g.bool("mandatory"), g.strings("units")));
 		}
-		checkMembership(units, unitGroupRefs, groups, groupUnitRefs, ids);
+		checkMembership(o, units, groups, ids);
 
 		List<Rule> rules = new ArrayList<>();
 		for (JsonIn in : o.array("rules")) {
-			rules.add(rule(in, ids));
+			rules.add(rule(in.object(), ids));
 		}
 
 		List<ResitPolicy> resits = new ArrayList<>();
-		Map<Assessment, String> resitPaths = new EnumMap<>(Assessment.class);
+		Map<String, String> resitPaths = new LinkedHashMap<>();
 		for (JsonIn in : o.array("resits")) {
-			Obj r = in.object("assessment", "limit");
-			Assessment assessment = r.word("assessment", Assessment.class);
-			String earlier = resitPaths.putIfAbsent(assessment, in.path);
+			Obj r = in.object();
+			String earlier = resitPaths.putIfAbsent(r.string("assessment"), in.path);
 			if (earlier != null) {
-				throw r.get("assessment").error("a second policy for " + JsonIn.word(assessment) + " units (also " + earlier + ")");
+				throw r.get("assessment").error("a second policy for " + r.string("assessment") + " units (also " + earlier + ")");
 			}
-			resits.add(new ResitPolicy(assessment, r.optInteger("limit", 0, MAX)));
+			resits.add(new ResitPolicy(r.word("assessment", Assessment.class), r.optInteger("limit")));
 		}
 
 		JsonIn gradingIn = o.opt("grading");
-		Grading grading = gradingIn == null ? null : grading(gradingIn, ids);
-		boolean noExemptions = o.bool("noExemptions");
-		boolean noEquivalences = o.bool("noEquivalences");
+		Grading grading = gradingIn == null ? null : grading(gradingIn.object(), ids);
 
 		List<WorkedExample> examples = new ArrayList<>();
 		for (JsonIn in : o.array("examples")) {
-			Obj e = in.object("name", "record", "expected");
-			String name = e.name("name");
-			LearnerRecord record = learnerRecord(e.get("record").object("learner", "results"), ids);
+			Obj e = in.object();
+			LearnerRecord record = learnerRecord(e.get("record").object(), ids);
 			JsonIn expectedIn = e.opt("expected");
 			WorkedExample.Expectation expected = null;
 			if (expectedIn != null) {
-				Obj x = expectedIn.object("eligible", "points", "grade");
-				expected = new WorkedExample.Expectation(x.optBool("eligible"), x.optInteger("points", 0, MAX),
+				Obj x = expectedIn.object();
+				expected = new WorkedExample.Expectation(x.optBool("eligible"), x.optInteger("points"),
 						x.optWord("grade", Grade.class));
 			}
-			examples.add(new WorkedExample(name, record, expected));
+			examples.add(new WorkedExample(e.string("name"), record, expected));
 		}
-		return new RuleSet(qualification, title, level, declared, units, groups, rules, resits, grading, noExemptions,
-				noEquivalences, examples);
+		return new RuleSet(o.string("qualification"), o.optString("title"), o.optInteger("level"), declared, units,
+				groups, rules, resits, grading, o.bool("noExemptions"), o.bool("noEquivalences"), examples);
 	}
 
 	/** A unit's {@code group} and the group's {@code units} list say the same thing. */
-	private static void checkMembership(List<RuleUnit> units, List<JsonIn> unitGroupRefs, List<RuleGroup> groups,
-			List<List<JsonIn>> groupUnitRefs, Ids ids) {
-		Map<String, RuleUnit> byId = new LinkedHashMap<>();
+	private static void checkMembership(Obj o, List<RuleUnit> units, List<RuleGroup> groups, Ids ids) {
+		List<JsonIn> unitsIn = o.array("units");
 		for (int i = 0; i < units.size(); i++) {
-			RuleUnit unit = units.get(i);
-			byId.put(unit.id(), unit);
-			if (unit.group() != null) {
-				ids.group(unitGroupRefs.get(i), unit.group());
+			JsonIn group = unitsIn.get(i).object().opt("group");
+			if (group != null) {
+				ids.group(group);
 			}
 		}
+		Map<String, RuleUnit> byId = new LinkedHashMap<>();
+		units.forEach(unit -> byId.putIfAbsent(unit.id(), unit));
+		List<JsonIn> groupsIn = o.array("groups");
 		for (int g = 0; g < groups.size(); g++) {
 			RuleGroup group = groups.get(g);
-			for (int i = 0; i < group.unitIds().size(); i++) {
-				String id = group.unitIds().get(i);
-				JsonIn at = groupUnitRefs.get(g).get(i);
-				ids.unit(at, id);
-				String actual = byId.get(id).group();
+			for (JsonIn at : groupsIn.get(g).object().array("units")) {
+				ids.unit(at);
+				String actual = byId.get(at.string()).group();
 				if (!group.id().equals(actual)) {
-					throw at.error("unit \"" + id + "\" is in " + (actual == null ? "no group" : "group \"" + actual + "\"")
-							+ " by its own \"group\" member (" + ids.units.get(id) + ".group)");
+					throw at.error("unit \"" + at.string() + "\" is in " + (actual == null ? "no group" : "group \"" + actual + "\"")
+							+ " by its own \"group\" member (" + ids.units.get(at.string()) + ".group)");
 				}
 			}
 		}
@@ -599,216 +556,112 @@ public final class RuleSetJson {
 			if (unit.group() != null) {
 				RuleGroup group = groups.stream().filter(g -> g.id().equals(unit.group())).findFirst().orElseThrow();
 				if (!group.unitIds().contains(unit.id())) {
-					throw unitGroupRefs.get(i).error("unit \"" + unit.id() + "\" is not listed in the units of group \""
-							+ group.id() + "\" (" + ids.groups.get(group.id()) + ".units)");
+					throw unitsIn.get(i).object().get("group").error("unit \"" + unit.id()
+							+ "\" is not listed in the units of group \"" + group.id() + "\" (" + ids.groups.get(group.id()) + ".units)");
 				}
 			}
 		}
 	}
 
-	private static Rule rule(JsonIn in, Ids ids) {
-		if (in.isNull() || !in.value.isJsonObject()) {
-			throw in.error("expected an object, found " + JsonIn.describe(in.value));
-		}
-		JsonObject raw = in.value.getAsJsonObject();
-		JsonIn typeIn = new JsonIn(raw.get("type"), in.path + ".type");
-		if (!raw.has("type")) {
-			throw typeIn.error("missing; this member is required (" + String.join(", ", words(RuleType.class)) + ")");
-		}
-		RuleType type = typeIn.word(RuleType.class);
-		Obj o = switch (type) {
-			case AGGREGATE -> in.object("type", "measure", "selection", "level", "bound", "advisory", "text");
-			case EACH_GROUP -> in.object("type", "measure", "groups", "bound", "advisory", "text");
-			case ALL_UNITS -> in.object("type", "groups", "declaredUnits", "declaredCredits", "advisory", "text");
-			case COUNTING_CAP -> in.object("type", "measure", "groups", "level", "limit", "advisory", "text");
-			case BARRED -> in.object("type", "units", "advisory", "text");
-		};
-		Rule rule = switch (type) {
-			case AGGREGATE -> new AggregateRule(o.word("measure", Measure.class), selection(o.get("selection"), ids),
-					levelFilter(o.opt("level")), bound(o.get("bound")), o.bool("advisory"));
-			case EACH_GROUP -> {
-				Measure measure = o.word("measure", Measure.class);
-				List<String> groups = o.names("groups");
-				ids.groups(o, "groups", groups);
-				yield new EachGroupRule(measure, groups, bound(o.get("bound")), o.bool("advisory"));
-			}
-			case ALL_UNITS -> {
-				List<String> groups = o.names("groups");
-				ids.groups(o, "groups", groups);
-				yield new AllUnitsRule(groups, o.optInteger("declaredUnits", 0, MAX), o.optInteger("declaredCredits", 0, MAX),
-						o.bool("advisory"));
-			}
-			case COUNTING_CAP -> {
-				Measure measure = o.word("measure", Measure.class);
-				List<String> groups = o.names("groups");
-				ids.groups(o, "groups", groups);
-				yield new CountingCap(measure, groups, levelFilter(o.opt("level")), o.integer("limit", 0, MAX),
-						o.bool("advisory"));
-			}
+	private static Rule rule(Obj o, Ids ids) {
+		return switch (o.word("type", RuleType.class)) {
+			case AGGREGATE -> new AggregateRule(o.word("measure", Measure.class), selection(o.get("selection").object(), ids),
+					levelFilter(o.opt("level")), bound(o.get("bound").object()), o.bool("advisory"));
+			case EACH_GROUP -> new EachGroupRule(o.word("measure", Measure.class), ids.groups(o, "groups"),
+					bound(o.get("bound").object()), o.bool("advisory"));
+			case ALL_UNITS -> new AllUnitsRule(ids.groups(o, "groups"), o.optInteger("declaredUnits"),
+					o.optInteger("declaredCredits"), o.bool("advisory"));
+			case COUNTING_CAP -> new CountingCap(o.word("measure", Measure.class), ids.groups(o, "groups"),
+					levelFilter(o.opt("level")), o.integer("limit"), o.bool("advisory"));
 			case BARRED -> {
-				List<String> pair = o.names("units");
-				List<JsonIn> items = o.array("units");
-				if (pair.size() != 2) {
-					throw o.get("units").error("expected two units, found " + pair.size());
-				}
-				ids.unit(items.get(0), pair.get(0));
-				ids.unit(items.get(1), pair.get(1));
-				yield new BarredPair(pair.get(0), pair.get(1), o.bool("advisory"));
+				List<JsonIn> pair = o.array("units");
+				pair.forEach(ids::unit);
+				yield new BarredPair(pair.get(0).string(), pair.get(1).string(), o.bool("advisory"));
 			}
 		};
-		if (o.has("text")) {
-			o.string("text"); // written for readers, ignored here
-		}
-		return rule;
 	}
 
-	private static Selection selection(JsonIn in, Ids ids) {
-		Obj s = in.object("all", "groups", "reading");
-		if (s.has("all")) {
-			if (s.has("groups") || s.has("reading")) {
-				throw s.error("give either \"all\": true, or \"groups\" with \"reading\"; not both");
-			}
-			if (!s.bool("all")) {
-				throw s.get("all").error("must be true; to select groups give \"groups\" and \"reading\" instead");
-			}
-			return Selection.whole();
-		}
-		if (!s.has("groups")) {
-			throw s.error("expected {\"all\": true} or {\"groups\": [...], \"reading\": \"overlapping\" or \"remaining\"}");
-		}
-		List<String> groups = s.names("groups");
-		ids.groups(s, "groups", groups);
-		return Selection.of(groups, s.word("reading", Selection.PoolReading.class));
+	private static Selection selection(Obj s, Ids ids) {
+		return s.has("all") ? Selection.whole()
+				: Selection.of(ids.groups(s, "groups"), s.word("reading", Selection.PoolReading.class));
 	}
 
 	private static LevelFilter levelFilter(JsonIn in) {
 		if (in == null) {
 			return null;
 		}
-		Obj l = in.object("comparison", "level");
-		LevelFilter.Comparison comparison = l.word("comparison", LevelFilter.Comparison.class);
-		return new LevelFilter(l.integer("level", 0, MAX_LEVEL), comparison);
+		Obj l = in.object();
+		return new LevelFilter(l.integer("level"), l.word("comparison", LevelFilter.Comparison.class));
 	}
 
-	private static Bound bound(JsonIn in) {
-		String expected = "expected one of atLeast, atMost, exactly";
-		if (in.isNull() || !in.value.isJsonObject()) {
-			throw in.error(expected + " (as {\"atLeast\": 12}), found " + JsonIn.describe(in.value));
-		}
-		JsonObject object = in.value.getAsJsonObject();
-		List<String> members = new ArrayList<>(object.keySet());
-		if (members.size() != 1) {
-			throw in.error(expected + (members.isEmpty() ? "" : ", found " + String.join(" and ", members)));
-		}
-		Bound.Kind kind = null;
-		for (Bound.Kind k : Bound.Kind.values()) {
-			if (boundMember(k).equals(members.get(0))) {
-				kind = k;
+	/** The one member of a bound object (the schema allows exactly one) names the kind of bound. */
+	private static Bound bound(Obj b) {
+		for (Bound.Kind kind : Bound.Kind.values()) {
+			if (b.has(boundMember(kind))) {
+				return new Bound(kind, b.integer(boundMember(kind)));
 			}
 		}
-		if (kind == null) {
-			throw in.error(expected + ", found " + members.get(0));
-		}
-		return new Bound(kind, new JsonIn(object.get(members.get(0)), in.path + "." + members.get(0)).integer(0, MAX));
+		throw new IllegalStateException(b.path + ": the schema allows a bound of no kind");
 	}
 
-	private static Grading grading(JsonIn in, Ids ids) {
-		Obj g = in.object("passOrFail", "grades", "points", "bands", "hurdles", "bestResultCounts");
-		boolean passOrFail = g.bool("passOrFail");
-		List<Grade> grades = new ArrayList<>();
-		for (JsonIn item : g.array("grades")) {
-			Grade grade = item.word(Grade.class);
-			if (grades.contains(grade)) {
-				throw item.error("\"" + JsonIn.word(grade) + "\" is listed twice");
-			}
-			grades.add(grade);
-		}
+	private static Grading grading(Obj g, Ids ids) {
+		List<Grade> grades = g.array("grades").stream().map(item -> item.word(Grade.class)).toList();
 		List<Grading.PointsRow> points = new ArrayList<>();
 		Map<Integer, String> rowPaths = new LinkedHashMap<>();
 		for (JsonIn item : g.array("points")) {
-			Obj p = item.object("glh", "points");
-			int glh = p.integer("glh", 0, MAX);
+			Obj p = item.object();
+			int glh = p.integer("glh");
 			String earlier = rowPaths.putIfAbsent(glh, item.path);
 			if (earlier != null) {
 				throw p.get("glh").error("a second row for " + glh + " GLH (also " + earlier + ")");
 			}
-			Obj cells = p.get("points").object(words(Grade.class));
+			Obj cells = p.get("points").object();
 			Map<Grade, Integer> row = new EnumMap<>(Grade.class);
 			for (String member : cells.object.keySet()) {
-				row.put(new JsonIn(new JsonPrimitive(member), cells.path + "." + member).word(Grade.class),
-						cells.integer(member, 0, MAX));
+				row.put(new JsonIn(new JsonPrimitive(member), cells.path).word(Grade.class), cells.integer(member));
 			}
 			points.add(new Grading.PointsRow(glh, row));
 		}
 		List<Grading.Band> bands = new ArrayList<>();
 		for (JsonIn item : g.array("bands")) {
-			Obj b = item.object("grade", "abbreviation", "from", "to");
-			Grade grade = b.word("grade", Grade.class);
-			String abbreviation = b.optName("abbreviation");
-			int from = b.integer("from", 0, MAX);
-			Integer to = b.optInteger("to", 0, MAX);
+			Obj b = item.object();
+			int from = b.integer("from");
+			Integer to = b.optInteger("to");
 			if (to != null && to < from) {
 				throw b.get("to").error("must not be below \"from\" (" + from + ")");
 			}
-			bands.add(new Grading.Band(grade, abbreviation, from, to));
+			bands.add(new Grading.Band(b.word("grade", Grade.class), b.optString("abbreviation"), from, to));
 		}
 		List<Grading.Hurdle> hurdles = new ArrayList<>();
 		for (JsonIn item : g.array("hurdles")) {
-			Obj h = item.object("unit", "minimum", "otherUnitsOnly", "text");
-			String unit = h.optName("unit");
+			Obj h = item.object();
+			JsonIn unit = h.opt("unit");
 			if (unit != null) {
-				ids.unit(h.get("unit"), unit);
+				ids.unit(unit);
 			}
-			Grade minimum = h.word("minimum", Grade.class);
-			boolean otherUnitsOnly = h.bool("otherUnitsOnly");
-			if (unit != null && otherUnitsOnly) {
-				throw h.get("otherUnitsOnly").error("must be false for a hurdle on one unit; \"every other unit\" is a hurdle"
-						+ " with \"unit\": null");
-			}
-			if (h.has("text")) {
-				h.string("text");
-			}
-			hurdles.add(new Grading.Hurdle(unit, minimum, otherUnitsOnly));
+			hurdles.add(new Grading.Hurdle(h.optString("unit"), h.word("minimum", Grade.class), h.bool("otherUnitsOnly")));
 		}
-		return new Grading(passOrFail, grades, points, bands, hurdles, g.bool("bestResultCounts"));
-	}
-
-	private static LearnerRecord learnerRecordFile(JsonIn root) {
-		header(root, LEARNER_RECORD_FORMAT);
-		return learnerRecord(root.object(LEARNER_RECORD_MEMBERS), null);
+		return new Grading(g.bool("passOrFail"), grades, points, bands, hurdles, g.bool("bestResultCounts"));
 	}
 
 	/** A learner record; with {@code ids}, its units must be units of the rule set. */
 	private static LearnerRecord learnerRecord(Obj o, Ids ids) {
-		String learner = o.optString("learner");
 		List<LearnerRecord.UnitResult> results = new ArrayList<>();
 		Map<String, String> seen = new LinkedHashMap<>();
 		for (JsonIn in : o.array("results")) {
-			Obj r = in.object("unit", "attempts", "criteriaMet");
-			String unit = r.name("unit");
-			String earlier = seen.putIfAbsent(unit, in.path);
+			Obj r = in.object();
+			JsonIn unit = r.get("unit");
+			String earlier = seen.putIfAbsent(unit.string(), in.path);
 			if (earlier != null) {
-				throw r.get("unit").error("a second result for unit \"" + unit + "\" (also " + earlier
+				throw unit.error("a second result for unit \"" + unit.string() + "\" (also " + earlier
 						+ "); give every attempt in one result");
 			}
 			if (ids != null) {
-				ids.unit(r.get("unit"), unit);
+				ids.unit(unit);
 			}
-			List<Grade> attempts = new ArrayList<>();
-			for (JsonIn attempt : r.array("attempts")) {
-				attempts.add(attempt.word(Grade.class));
-			}
-			results.add(new LearnerRecord.UnitResult(unit, attempts, r.names("criteriaMet")));
+			List<Grade> attempts = r.array("attempts").stream().map(attempt -> attempt.word(Grade.class)).toList();
+			results.add(new LearnerRecord.UnitResult(unit.string(), attempts, r.strings("criteriaMet")));
 		}
-		return new LearnerRecord(learner, results);
-	}
-
-	private static <E extends Enum<E>> String[] words(Class<E> type) {
-		E[] constants = type.getEnumConstants();
-		String[] words = new String[constants.length];
-		for (int i = 0; i < constants.length; i++) {
-			words[i] = JsonIn.word(constants[i]);
-		}
-		return words;
+		return new LearnerRecord(o.optString("learner"), results);
 	}
 }

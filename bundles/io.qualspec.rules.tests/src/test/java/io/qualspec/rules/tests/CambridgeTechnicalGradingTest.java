@@ -22,7 +22,8 @@ import io.qualspec.rules.model.RuleSet;
 /**
  * OCR Level 2 Cambridge Technical Diploma in Customer Service (603/2730/3), graded from the example
  * specification: points by unit GLH and grade, the unit 1 override, bands, hurdles and resits
- * (003_32b06f7845fbdf87.txt:900-972).
+ * (OCR Cambridge Technicals Level 2 qualification handbook, version 1, §10 "How to calculate the qualification
+ * grade").
  */
 class CambridgeTechnicalGradingTest {
 

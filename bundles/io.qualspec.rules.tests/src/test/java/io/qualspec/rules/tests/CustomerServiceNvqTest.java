@@ -21,8 +21,9 @@ import io.qualspec.rules.model.RuleSet;
 
 /**
  * OCR Level 2 NVQ Certificate in Customer Service (03455, 500/8625/X): its handbook says the qualification
- * "requires a minimum of 192 glh" (000_63d894f1f3ffcf4f.txt:251), which the engine computes over all valid
- * selections from the rule of combination alone.
+ * "requires a minimum of 192 glh" (OCR Customer Service NVQ centre handbook, version 4, February 2019, §2.8
+ * "Qualification size"), which the engine computes over all valid selections from the rule of combination
+ * alone.
  */
 class CustomerServiceNvqTest {
 

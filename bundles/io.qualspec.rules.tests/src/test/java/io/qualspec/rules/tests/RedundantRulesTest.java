@@ -15,8 +15,8 @@ import io.qualspec.rules.model.RuleSet;
 
 /**
  * Rules that never bind are the rules that can be removed together. SFJ 603/4767/3 states a total and both
- * its parts (004:104: "a total of 27 credits, 14 mandatory and 13 optional"): any two imply the third, so
- * exactly one is redundant, not all three.
+ * its parts (SFJ Awards Level 2 Certificate in Customer Service handbook, V1, §2.3: "a total of 27 credits,
+ * 14 mandatory and 13 optional"): any two imply the third, so exactly one is redundant, not all three.
  */
 class RedundantRulesTest {
 

@@ -91,7 +91,7 @@ class RuleSetJsonTest {
 	/**
 	 * OCR Level 2 Cambridge Technical Diploma in Customer Service (603/2730/3): seven ungrouped units, points
 	 * by GLH and grade, bands, hurdles, one resit for examined units, best result counts, and the handbook's
-	 * two worked examples (003_32b06f7845fbdf87.txt:369-388, 900-972).
+	 * two worked examples (OCR Cambridge Technicals Level 2 qualification handbook, version 1, §4 and §10).
 	 */
 	static RuleSet cambridgeTechnical() {
 		List<RuleUnit> units = List.of(
@@ -182,9 +182,9 @@ class RuleSetJsonTest {
 			""";
 
 	/**
-	 * OCR Level 2 NVQ Certificate in Contact Centre Operations (600/2451/3, 002_239928f370672ff2.txt:801-880)
-	 * as examples/ocr/contact-centre reads it, plus one advisory each-group rule the handbook does not have,
-	 * so that every rule type occurs.
+	 * OCR Level 2 NVQ Certificate in Contact Centre Operations (600/2451/3; OCR Contact Centre Operations NVQ
+	 * centre handbook, §6.1) as examples/ocr/contact-centre reads it, plus one advisory each-group rule the
+	 * handbook does not have, so that every rule type occurs.
 	 */
 	static RuleSet contactCentre() {
 		List<RuleUnit> units = new ArrayList<>();
@@ -420,7 +420,7 @@ class RuleSetJsonTest {
 	@Test
 	void aLearnerRecordFileIsNotARuleSetNorTheOtherWayRound() {
 		String record = RuleSetJson.write(new LearnerRecord("x", List.of()));
-		assertFormatError("$.format", "expected \"qualspec-ruleset\", found \"qualspec-learner-record\"",
+		assertFormatError("$.format", "expected \"qualspec-ruleset\", found a string (\"qualspec-learner-record\") (a learner-record file says",
 				() -> RuleSetJson.read(record));
 		assertFormatError("$.format", "expected \"qualspec-learner-record\"",
 				() -> RuleSetJson.readLearnerRecord(RuleSetJson.write(cambridgeTechnical())));
@@ -431,7 +431,7 @@ class RuleSetJsonTest {
 		return Stream.of(
 				Arguments.of("{" + header + "}", "$.results", "missing"),
 				Arguments.of("{" + header + ", \"results\": [{\"unit\": \"1\", \"attempts\": [\"good\"], \"criteriaMet\": []}]}",
-						"$.results[0].attempts[0]", "expected one of not-achieved, unclassified, fail, achieved, pass, merit, distinction, distinction-star"),
+						"$.results[0].attempts[0]", "expected one of not-achieved, unclassified, fail, achieved, pass, merit, distinction or distinction-star"),
 				Arguments.of("{" + header + ", \"results\": [{\"unit\": 1, \"attempts\": [], \"criteriaMet\": []}]}",
 						"$.results[0].unit", "expected a string, found a number (1)"),
 				Arguments.of("{" + header + ", \"results\": [{\"unit\": \"1\", \"attempts\": []}]}",
@@ -647,15 +647,15 @@ class RuleSetJsonTest {
 						.remove("results")), "$.examples[0].record.results", "missing", true),
 				// a word that is not in the vocabulary
 				Arguments.of(cambridge(j -> unit(j, 0).addProperty("assessment", "exam")), "$.units[0].assessment",
-						"expected one of internal, external, found a string (\"exam\")", true),
+						"expected one of internal, external or null, found a string (\"exam\")", true),
 				Arguments.of(cambridge(j -> unit(j, 0).addProperty("gradeScale", "ACHIEVED_OR_NOT")), "$.units[0].gradeScale",
 						"expected one of achieved-or-not, pass-merit-distinction", true),
 				Arguments.of(contactCentre(j -> rule(j, 0).addProperty("type", "eachGroup")), "$.rules[0].type",
-						"expected one of aggregate, each-group, all-units, counting-cap, barred", true),
+						"expected one of aggregate, each-group, all-units, counting-cap or barred", true),
 				Arguments.of(contactCentre(j -> rule(j, 0).addProperty("measure", "points")), "$.rules[0].measure",
-						"expected one of credits, units, glh", true),
+						"expected one of credits, units or glh", true),
 				Arguments.of(contactCentre(j -> rule(j, 4).getAsJsonObject("selection").addProperty("reading", "rest")),
-						"$.rules[4].selection.reading", "expected one of overlapping, remaining", true),
+						"$.rules[4].selection.reading", "expected one of overlapping or remaining", true),
 				Arguments.of(cambridge(j -> j.getAsJsonObject("grading").getAsJsonArray("bands").get(0).getAsJsonObject()
 						.addProperty("grade", "distinction*")), "$.grading.bands[0].grade", "distinction-star", true),
 				Arguments.of(cambridge(j -> j.getAsJsonObject("grading").getAsJsonArray("points").get(0).getAsJsonObject()
@@ -663,37 +663,42 @@ class RuleSetJsonTest {
 						"unknown member", true),
 				// a value of the wrong type or range
 				Arguments.of(cambridge(j -> unit(j, 1).addProperty("glh", "30")), "$.units[1].glh",
-						"expected an integer, found a string (\"30\")", true),
+						"expected an integer or null, found a string (\"30\")", true),
 				Arguments.of(cambridge(j -> unit(j, 1).addProperty("glh", 30.5)), "$.units[1].glh",
-						"expected an integer, found 30.5", true),
-				Arguments.of(cambridge(j -> unit(j, 1).addProperty("glh", -30)), "$.units[1].glh", "must be at least 0", true),
+						"expected an integer or null, found a number (30.5)", true),
+				Arguments.of(cambridge(j -> unit(j, 1).addProperty("glh", -30)), "$.units[1].glh", "must be from 0 to 2147483647, found -30", true),
 				Arguments.of(cambridge(j -> j.addProperty("level", 9)), "$.level", "must be from 0 to 8, found 9", true),
 				Arguments.of(cambridge(j -> j.addProperty("noExemptions", "false")), "$.noExemptions",
 						"expected true or false", true),
 				Arguments.of(cambridge(j -> j.add("noEquivalences", JsonNull.INSTANCE)), "$.noEquivalences",
 						"expected true or false, found null", true),
 				Arguments.of(cambridge(j -> j.add("units", new JsonObject())), "$.units", "expected an array, found an object", true),
-				Arguments.of(cambridge(j -> unit(j, 0).addProperty("id", "")), "$.units[0].id", "must not be empty", true),
+				Arguments.of(cambridge(j -> unit(j, 0).addProperty("id", "")), "$.units[0].id",
+						"expected a string with at least one character that is not white space, found a string (\"\")", true),
 				Arguments.of(cambridge(j -> unit(j, 0).addProperty("credits", 1e12)), "$.units[0].credits",
-						"must be at least 0, found a large number", true),
+						"must be from 0 to 2147483647, found 1000000000000", true),
 				Arguments.of(contactCentre(j -> rule(j, 0).add("bound", JsonParser.parseString("{\"atLeast\": 28, \"atMost\": 30}"))),
-						"$.rules[0].bound", "expected one of atLeast, atMost, exactly, found atLeast and atMost", true),
+						"$.rules[0].bound", "expected exactly 1 member, found 2: atLeast, atMost (exactly one of", true),
 				Arguments.of(contactCentre(j -> rule(j, 0).add("bound", JsonParser.parseString("{\"minimum\": 28}"))),
-						"$.rules[0].bound", "expected one of atLeast, atMost, exactly, found minimum", true),
+						"$.rules[0].bound.minimum", "unknown member; the members here are atLeast, atMost, exactly", true),
 				Arguments.of(contactCentre(j -> rule(j, 0).add("selection", JsonParser.parseString("{\"all\": false}"))),
-						"$.rules[0].selection.all", "must be true", true),
+						"$.rules[0].selection.all", "expected true, found false (to select groups, give", true),
 				Arguments.of(contactCentre(j -> rule(j, 0).add("selection", JsonParser.parseString("{\"all\": true, \"groups\": []}"))),
-						"$.rules[0].selection", "not both", true),
+						"$.rules[0].selection.groups", "unknown member; the only member here is all", true),
 				Arguments.of(contactCentre(j -> rule(j, 6).add("units", JsonParser.parseString("[\"10\", \"18\", \"19\"]"))),
-						"$.rules[6].units", "expected two units, found 3", true),
+						"$.rules[6].units", "expected exactly 2 items, found 3", true),
 				Arguments.of(contactCentre(j -> rule(j, 6).add("units", JsonParser.parseString("[\"10\", \"10\"]"))),
 						"$.rules[6].units[1]", "\"10\" is listed twice", true),
 				Arguments.of(cambridge(j -> j.getAsJsonObject("grading").getAsJsonArray("hurdles").get(0).getAsJsonObject()
-						.addProperty("otherUnitsOnly", true)), "$.grading.hurdles[0].otherUnitsOnly", "must be false", true),
+						.addProperty("otherUnitsOnly", true)), "$.grading.hurdles[0].otherUnitsOnly",
+						"expected false, found true (a hurdle on every other unit is one with \"unit\": null)", true),
 				// a member the format does not have
 				Arguments.of(contactCentre(j -> rule(j, 1).addProperty("scope", "optional groups")), "$.rules[1].scope",
 						"unknown member; the members here are type, measure, selection, level, bound, advisory, text", true),
 				Arguments.of(cambridge(j -> j.addProperty("entryCode", "05894")), "$.entryCode", "unknown member", true),
+				// a member name that needs escaping in the validator's JSON Pointer
+				Arguments.of(cambridge(j -> unit(j, 3).addProperty("note/1~a", "x")), "$.units[3].note/1~a",
+						"unknown member; the members here are id, urn, title, group, credits, level, glh", true),
 				// the document as a whole
 				Arguments.of("this is not JSON", "$", "not JSON at line 1, column 1", true),
 				Arguments.of("", "$", "not JSON: the document is empty", true),
@@ -703,9 +708,9 @@ class RuleSetJsonTest {
 				Arguments.of("{\"format\": \"qualspec-ruleset\", \"formatVersion\": 1} []", "$", "not JSON", true),
 				Arguments.of("[{\"format\": \"qualspec-ruleset\"}]", "$", "expected an object", true),
 				Arguments.of(cambridge(j -> j.addProperty("formatVersion", 2)), "$.formatVersion",
-						"version 2 is not supported; this reader reads version 1", true),
+						"expected 1, found a number (2)", true),
 				Arguments.of(cambridge(j -> j.addProperty("format", "qualspec-rules")), "$.format",
-						"expected \"qualspec-ruleset\", found \"qualspec-rules\"", true),
+						"expected \"qualspec-ruleset\", found a string (\"qualspec-rules\")", true),
 				// cross-references, which only the reader checks
 				Arguments.of(contactCentre(j -> rule(j, 4).getAsJsonObject("selection").add("groups",
 						JsonParser.parseString("[\"B\", \"E\"]"))), "$.rules[4].selection.groups[1]",
@@ -749,6 +754,21 @@ class RuleSetJsonTest {
 	}
 
 	@Test
+	void ofSeveralProblemsTheFirstInTheFileIsReported() {
+		String twoProblems = cambridge(j -> {
+			rule(j, 0).addProperty("advisory", "no");
+			unit(j, 5).addProperty("level", 12);
+		});
+		assertFormatError("$.units[5].level", "must be from 0 to 8, found 12", () -> RuleSetJson.read(twoProblems));
+		// the file's kind comes first, wherever its other problems are
+		String otherKind = cambridge(j -> {
+			unit(j, 0).remove("id");
+			j.addProperty("formatVersion", 3);
+		});
+		assertFormatError("$.formatVersion", "expected 1, found a number (3)", () -> RuleSetJson.read(otherKind));
+	}
+
+	@Test
 	void writeRefusesARuleSetItsReaderWouldReject() {
 		RuleSet r = contactCentre();
 		List<Rule> rules = new ArrayList<>(r.rules());
@@ -773,6 +793,7 @@ class RuleSetJsonTest {
 		String ruleSet = jsonBlock(doc, "qualspec-ruleset");
 		assertEquals(RuleSetJson.write(cambridgeTechnical()), ruleSet);
 		assertValid(ruleSetSchema, ruleSet);
+		assertEquals(cambridgeTechnical(), RuleSetJson.read(ruleSet), "the documented file reads");
 		String record = jsonBlock(doc, "qualspec-learner-record");
 		assertEquals(RuleSetJson.write(cambridgeTechnical().examples().get(1).record()), record);
 		assertValid(learnerRecordSchema, record);
