@@ -3,9 +3,9 @@ package io.qualspec.rules.tests;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.loading.CatalogueLoader;
 import io.qualspec.loading.LoadedCatalogue;
-import io.qualspec.catalogue.RuleSets;
 import io.qualspec.rules.model.RuleSet;
 
 /** The repository's examples, loaded once per test JVM, as the engine sees them. */
@@ -35,10 +35,10 @@ final class Examples {
 	}
 
 	static RuleSet ruleSet(String qualificationNumber) {
-		return RuleSets.of(catalogue().catalogue().qualification(qualificationNumber).orElseThrow());
+		return catalogue().catalogue().qualification(qualificationNumber).orElseThrow().ruleSet();
 	}
 
 	static List<RuleSet> all() {
-		return catalogue().catalogue().qualifications().stream().map(RuleSets::of).toList();
+		return catalogue().catalogue().qualifications().stream().map(ResolvedQualification::ruleSet).toList();
 	}
 }
