@@ -17,6 +17,7 @@ import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.junit.jupiter.api.Test;
 
 import io.qualspec.catalogue.CatalogueLoader;
+import io.qualspec.testing.Repository;
 import io.qualspec.validation.QualspecIssueCodes;
 
 /**
@@ -32,7 +33,7 @@ class IssueCodesTableTest {
 		Map<String, PreferenceKey> configurable = CatalogueLoader.injector().getInstance(ConfigurableIssueCodesProvider.class)
 				.getConfigurableIssueCodes();
 		Map<String, String> documented = new TreeMap<>();
-		Matcher row = ROW.matcher(Files.readString(TestFiles.repository().resolve("docs/issue-codes.md")));
+		Matcher row = ROW.matcher(Files.readString(Repository.root().resolve("docs/issue-codes.md")));
 		while (row.find()) {
 			documented.put(row.group(1), row.group(2));
 		}

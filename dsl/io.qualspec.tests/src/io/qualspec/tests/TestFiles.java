@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
-/** Locations of the repository's examples, test fixtures and the shared seed transcriptions. */
+import io.qualspec.testing.Fixtures;
+import io.qualspec.testing.Repository;
+
+/** Locations of the repository's examples and the test fixtures. */
 final class TestFiles {
 
 	/** A small unit library of two customer service units (000_63d894f1f3ffcf4f.txt:793-794) for snippets. */
@@ -30,34 +32,16 @@ final class TestFiles {
 	private TestFiles() {
 	}
 
-	/** The repository root, which the build passes to the tests. */
-	static Path repository() {
-		String repository = System.getProperty("qualspec.repository");
-		if (repository == null) {
-			throw new IllegalStateException("Run the tests through Maven (./mvnw verify), which sets -Dqualspec.repository");
-		}
-		return Path.of(repository).toAbsolutePath().normalize();
-	}
-
 	static Path examples() {
-		return repository().resolve("examples");
+		return Repository.examples();
 	}
 
 	static Path fixtures() {
-		return repository().resolve("dsl/io.qualspec.tests/fixtures");
-	}
-
-	/** ../shared/domain/data beside the repository: clean transcriptions of the seed handbooks' tables. */
-	static Path seedData() {
-		return repository().resolve("../shared/domain/data").normalize();
+		return Fixtures.allConstructsSpecifications();
 	}
 
 	static List<Path> exampleFiles() {
-		try (Stream<Path> files = Files.walk(examples())) {
-			return files.filter(p -> p.toString().endsWith(".qspec")).sorted().toList();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return Repository.exampleFiles();
 	}
 
 	static String read(Path file) {

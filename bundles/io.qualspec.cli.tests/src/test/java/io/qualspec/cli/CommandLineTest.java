@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.qualspec.testing.Repository;
+
 /** The qualspec command end to end, through its entry point, on the repository's examples. */
 class CommandLineTest {
 
@@ -35,15 +37,7 @@ class CommandLineTest {
 	}
 
 	static String examples() {
-		return repository().resolve("examples").toString();
-	}
-
-	static Path repository() {
-		String repository = System.getProperty("qualspec.repository");
-		if (repository == null) {
-			throw new IllegalStateException("Run the tests through Maven (./mvnw verify), which sets -Dqualspec.repository");
-		}
-		return Path.of(repository).toAbsolutePath().normalize();
+		return Repository.examples().toString();
 	}
 
 	@Test

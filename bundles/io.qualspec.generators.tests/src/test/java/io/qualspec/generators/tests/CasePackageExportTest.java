@@ -38,6 +38,8 @@ import io.qualspec.catalogue.Catalogue;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.generators.casepackage.CasePackageExport;
 import io.qualspec.generators.casepackage.CasePackageExport.Options;
+import io.qualspec.testing.Examples;
+import io.qualspec.testing.Fixtures;
 
 /**
  * The CASE 1.1 CFPackage export: every example validates against the official 1EdTech schema, the SFJ
@@ -53,19 +55,19 @@ class CasePackageExportTest {
 
 	@BeforeAll
 	static void loadSchema() throws IOException {
-		String text = Files.readString(ExportFixtures.caseSchema());
+		String text = Files.readString(Fixtures.caseCfPackageSchema());
 		// format assertions on: identifiers must be UUIDs and time stamps RFC 3339 date-times
 		SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 		schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(text, config);
 	}
 
 	static Stream<String> qualifications() {
-		return ExportFixtures.qualifications().stream().map(ResolvedQualification::number);
+		return Examples.qualifications().stream().map(ResolvedQualification::number);
 	}
 
 	@Test
 	void theSchemaIsTheOfficialCase11Schema() throws IOException {
-		JsonObject schemaJson = JsonParser.parseString(Files.readString(ExportFixtures.caseSchema())).getAsJsonObject();
+		JsonObject schemaJson = JsonParser.parseString(Files.readString(Fixtures.caseCfPackageSchema())).getAsJsonObject();
 		assertEquals("https://purl.imsglobal.org/spec/case/v1p1/schema/json/case_v1p1_cfpackage-jsonschema1.json",
 				schemaJson.get("$id").getAsString());
 		assertTrue(schemaJson.get("$schema").getAsString().startsWith("https://json-schema.org/draft/2019-09/schema"));
@@ -79,7 +81,7 @@ class CasePackageExportTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("qualifications")
 	void everyExampleValidatesAgainstTheOfficialSchema(String number) {
-		ResolvedQualification qualification = ExportFixtures.qualification(number);
+		ResolvedQualification qualification = Examples.qualification(number);
 		String json = CasePackageExport.write(qualification, CasePackageExport.lastChangeOf(qualification));
 		assertEquals(List.of(), List.copyOf(schema.validate(json, InputFormat.JSON)), "schema violations");
 	}
@@ -87,7 +89,7 @@ class CasePackageExportTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("qualifications")
 	void everyExampleIsATreeOfStableIdentifiers(String number) {
-		ResolvedQualification qualification = ExportFixtures.qualification(number);
+		ResolvedQualification qualification = Examples.qualification(number);
 		JsonObject pkg = parse(CasePackageExport.write(qualification, FIXED));
 		JsonObject document = pkg.getAsJsonObject("CFDocument");
 		String documentId = document.get("identifier").getAsString();
@@ -131,7 +133,7 @@ class CasePackageExportTest {
 
 	@Test
 	void theSfjPackageHoldsEveryUnitOutcomeAndCriterion() {
-		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		JsonObject pkg = parse(CasePackageExport.write(sfj, CasePackageExport.lastChangeOf(sfj)));
 
 		JsonObject document = pkg.getAsJsonObject("CFDocument");
@@ -209,13 +211,13 @@ class CasePackageExportTest {
 
 	@Test
 	void twoExportsAreByteIdentical() {
-		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		String first = CasePackageExport.write(sfj, CasePackageExport.lastChangeOf(sfj));
 		String second = CasePackageExport.write(sfj, CasePackageExport.lastChangeOf(sfj));
 		assertEquals(first, second);
 		// also from an independent load of the same files: nothing depends on object identity or run time
-		Catalogue again = ExportFixtures.examplesAgain();
-		for (ResolvedQualification qualification : ExportFixtures.qualifications()) {
+		Catalogue again = Examples.load().catalogue();
+		for (ResolvedQualification qualification : Examples.qualifications()) {
 			ResolvedQualification other = again.qualification(qualification.number()).orElseThrow();
 			assertEquals(CasePackageExport.write(qualification, FIXED), CasePackageExport.write(other, FIXED),
 					qualification.number());
@@ -227,13 +229,13 @@ class CasePackageExportTest {
 	@Test
 	void lastChangeComesFromTheIssueDate() {
 		assertEquals(Instant.parse("2019-07-01T00:00:00Z"),
-				CasePackageExport.lastChangeOf(ExportFixtures.qualification(ExportFixtures.SFJ)));
+				CasePackageExport.lastChangeOf(Examples.qualification(ExportFixtures.SFJ)));
 		// "version ... issued 2019-02": month precision counts from the first day
 		assertEquals(Instant.parse("2019-02-01T00:00:00Z"),
-				CasePackageExport.lastChangeOf(ExportFixtures.qualification("500/8625/X")));
+				CasePackageExport.lastChangeOf(Examples.qualification("500/8625/X")));
 		// no date stated
 		assertEquals(CasePackageExport.UNKNOWN_LAST_CHANGE,
-				CasePackageExport.lastChangeOf(ExportFixtures.qualification("601/3432/X")));
+				CasePackageExport.lastChangeOf(Examples.qualification("601/3432/X")));
 	}
 
 	@Test
@@ -247,7 +249,7 @@ class CasePackageExportTest {
 
 	@Test
 	void theBaseUriAndOfficialSourceAreParameters() {
-		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		Options options = Options.DEFAULT.withBaseUri("https://case.example.org/ims/case/v1p1")
 				.withOfficialSourceUrl("https://www.sfjawards.com/qualification-handbook.pdf");
 		String json = CasePackageExport.write(sfj, FIXED, options);

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import io.qualspec.catalogue.Catalogue;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.generators.tables.StructureTables;
+import io.qualspec.testing.Examples;
 
 /**
  * Structure tables as CSV and XLSX, read back with Commons CSV and POI: the SFJ structure, the whole
@@ -75,7 +76,7 @@ class StructureTablesTest {
 
 	@Test
 	void theSfjStructureAsCsv() throws IOException {
-		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		StringWriter out = new StringWriter();
 		StructureTables.writeCsv(sfj, out);
 		String csv = out.toString();
@@ -93,7 +94,7 @@ class StructureTablesTest {
 
 	@Test
 	void theCatalogueAsCsv() throws IOException {
-		Catalogue catalogue = ExportFixtures.examples();
+		Catalogue catalogue = Examples.catalogue();
 		StringWriter structure = new StringWriter();
 		StructureTables.writeCsv(catalogue, structure);
 		List<CSVRecord> rows = parse(structure.toString());
@@ -155,7 +156,7 @@ class StructureTablesTest {
 
 	@Test
 	void theSfjWorkbookRoundTrips() throws IOException {
-		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		try (XSSFWorkbook workbook = xlsx(sfj)) {
 			assertEquals(2, workbook.getNumberOfSheets());
 			Sheet structure = workbook.getSheet(StructureTables.STRUCTURE_SHEET);
@@ -204,7 +205,7 @@ class StructureTablesTest {
 
 	@Test
 	void theCatalogueWorkbook() throws IOException {
-		Catalogue catalogue = ExportFixtures.examples();
+		Catalogue catalogue = Examples.catalogue();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		StructureTables.writeXlsx(catalogue, out);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {

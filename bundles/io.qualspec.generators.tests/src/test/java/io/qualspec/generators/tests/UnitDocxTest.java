@@ -33,6 +33,7 @@ import io.qualspec.catalogue.ResolvedOutcome;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.ResolvedUnit;
 import io.qualspec.generators.office.UnitDocx;
+import io.qualspec.testing.Examples;
 
 /**
  * Unit documents as DOCX, read back with Apache POI: the header table, the outcomes/criteria grid with
@@ -41,7 +42,7 @@ import io.qualspec.generators.office.UnitDocx;
 class UnitDocxTest {
 
 	static Stream<ResolvedMembership> sfjUnits() {
-		return ExportFixtures.qualification(ExportFixtures.SFJ).memberships().stream();
+		return Examples.qualification(ExportFixtures.SFJ).memberships().stream();
 	}
 
 	static Stream<String> sfjUrns() {
@@ -188,7 +189,7 @@ class UnitDocxTest {
 	@Test
 	void aUnitWithoutOutcomesHasOnlyWhatItStates() throws IOException {
 		// Cambridge Technical units: no level, no credits, no outcomes in the seed
-		ResolvedUnit unit = ExportFixtures.examples().descriptionsOf("Y/615/5618").get(0);
+		ResolvedUnit unit = Examples.catalogue().descriptionsOf("Y/615/5618").get(0);
 		try (XWPFDocument document = readBack(unit, null)) {
 			Map<String, String> header = keyValues(document.getTables().get(0));
 			assertEquals(List.of("Title", "Unit Number", "GLH", "Assessment", "Grading"), List.copyOf(header.keySet()));
