@@ -18,7 +18,6 @@ import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionDelta;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper.Mode;
 import org.eclipse.xtext.validation.Issue;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.Specification;
@@ -39,16 +37,7 @@ import io.qualspec.validation.QualspecIssueCodes;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(QualspecInjectorProvider.class)
-class CatalogueChecksTest {
-
-	@Inject
-	private ParseHelper<Specification> parseHelper;
-
-	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
-	@Inject
-	private ValidationTestHelper validation;
+class CatalogueChecksTest extends SpecificationTest {
 
 	@Inject
 	private IResourceDescription.Manager descriptions;

@@ -11,14 +11,9 @@ import java.util.List;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.Specification;
@@ -31,16 +26,7 @@ import io.qualspec.validation.QualspecIssueCodes;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(QualspecInjectorProvider.class)
-class IdentifierChecksTest {
-
-	@Inject
-	private ParseHelper<Specification> parseHelper;
-
-	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
-	@Inject
-	private ValidationTestHelper validation;
+class IdentifierChecksTest extends SpecificationTest {
 
 	/** A qualification using {@link UnitLibraries#CUSTOMER_SERVICE} from another file of the project. */
 	private Specification qualification(XtextResourceSet project, String number, String body) throws Exception {

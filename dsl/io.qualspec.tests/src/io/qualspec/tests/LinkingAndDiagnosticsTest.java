@@ -14,14 +14,9 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.Qualification;
@@ -33,16 +28,7 @@ import io.qualspec.validation.QualspecIssueCodes;
 /** Cross-file references through the index, and diagnostics located by line and column. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(QualspecInjectorProvider.class)
-class LinkingAndDiagnosticsTest {
-
-	@Inject
-	private ParseHelper<Specification> parseHelper;
-
-	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
-	@Inject
-	private ValidationTestHelper validation;
+class LinkingAndDiagnosticsTest extends SpecificationTest {
 
 	/** A qualification parsed after the unit library, both in one project. */
 	private Specification withLibrary(String library, String qualification) throws Exception {

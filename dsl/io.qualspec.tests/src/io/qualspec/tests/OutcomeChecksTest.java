@@ -14,8 +14,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,13 +35,7 @@ import io.qualspec.validation.TextChecks;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(QualspecInjectorProvider.class)
-class OutcomeChecksTest {
-
-	@Inject
-	private ParseHelper<Specification> parseHelper;
-
-	@Inject
-	private ValidationTestHelper validation;
+class OutcomeChecksTest extends SpecificationTest {
 
 	@Inject
 	private Injector injector;

@@ -13,14 +13,9 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.Specification;
@@ -33,16 +28,7 @@ import io.qualspec.validation.QualspecIssueCodes;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(QualspecInjectorProvider.class)
-class SizeChecksTest {
-
-	@Inject
-	private ParseHelper<Specification> parseHelper;
-
-	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
-	@Inject
-	private ValidationTestHelper validation;
+class SizeChecksTest extends SpecificationTest {
 
 	private static final String TITLE = "OCR Level 2 NVQ Certificate in Customer Service";
 

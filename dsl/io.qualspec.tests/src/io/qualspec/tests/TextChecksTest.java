@@ -14,18 +14,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper.Mode;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.Specification;
@@ -37,16 +32,7 @@ import io.qualspec.validation.QualspecIssueCodes;
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(QualspecInjectorProvider.class)
-class TextChecksTest {
-
-	@Inject
-	private ParseHelper<Specification> parseHelper;
-
-	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
-	@Inject
-	private ValidationTestHelper validation;
+class TextChecksTest extends SpecificationTest {
 
 	private final ValidationTestHelper exactly = new ValidationTestHelper(Mode.EXACT);
 
