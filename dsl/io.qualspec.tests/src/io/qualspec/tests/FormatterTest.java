@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.google.inject.Inject;
 
 import io.qualspec.testing.Fixtures;
+import io.qualspec.testing.Layout;
 import io.qualspec.testing.Repository;
 
 /**
@@ -62,8 +63,7 @@ class FormatterTest {
 	void formattingRestoresTheCommittedLayout(Path file) throws IOException {
 		String committed = Files.readString(file);
 		formatter.assertFormatted(request -> {
-			// comments keep the place their author gave them: only the statements lose their indentation
-			request.setToBeFormatted(committed.replaceAll("(?m)^\t+(?=[^\t/])", ""));
+			request.setToBeFormatted(Layout.withoutIndentation(committed));
 			request.setExpectation(committed);
 		});
 	}
