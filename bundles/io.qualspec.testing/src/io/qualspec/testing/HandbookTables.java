@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The unit tables of the seed handbooks, one per qualification, as the handbooks print them
- * (fixtures/handbook-tables/qn-*.csv, with the titles and entry codes of qualifications.csv; the folder's
+ * (fixtures/handbook-tables/qn-*.csv, with the titles of qualifications.csv; the folder's
  * README names the handbook and section of each).
  */
 public final class HandbookTables {
@@ -27,8 +27,8 @@ public final class HandbookTables {
 			String title, String urn, String credits, String level, String glh, String assessment) {
 	}
 
-	/** The table of one qualification, its rows in printed order, with the title and entry code the handbook prints. */
-	public record Table(String qualificationNumber, String entryCode, String title, List<Row> rows) {
+	/** The table of one qualification, its rows in printed order, with the title the handbook prints. */
+	public record Table(String qualificationNumber, String title, List<Row> rows) {
 
 		/** The qualification number, so that a parameterised test names the table by it. */
 		@Override
@@ -44,13 +44,13 @@ public final class HandbookTables {
 
 	/** The tables of all 11 seed qualifications, in file name order. */
 	public static List<Table> all() {
-		Map<String, CSVRecord> qualifications = read(Repository.fixture("handbook-tables/qualifications.csv")).stream()
-				.collect(Collectors.toMap(record -> record.get("qualification_number"), record -> record));
+		Map<String, String> titles = read(Repository.fixture("handbook-tables/qualifications.csv")).stream()
+				.collect(Collectors.toMap(record -> record.get("qualification_number"), record -> record.get("title")));
 		try (Stream<Path> files = Files.list(Repository.fixture("handbook-tables"))) {
 			return files.filter(file -> file.getFileName().toString().matches("qn-.*\\.csv")).sorted().map(file -> {
 				List<Row> rows = read(file).stream().map(HandbookTables::row).toList();
-				CSVRecord qualification = qualifications.get(rows.get(0).qualificationNumber());
-				return new Table(rows.get(0).qualificationNumber(), qualification.get("entry_code"), qualification.get("title"), rows);
+				String number = rows.get(0).qualificationNumber();
+				return new Table(number, titles.get(number), rows);
 			}).toList();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -16,9 +16,8 @@ import com.google.gson.JsonParser;
  */
 public final class SfjUnits {
 
-	/** A unit page with the unit's row of the structure table (group and Odyssey Reference). */
-	public record Unit(String urn, String odysseyReference, String title, int level, int credits, int glh, String group,
-			List<Outcome> outcomes) {
+	/** A unit page: the header table and the outcomes with their criteria. */
+	public record Unit(String urn, String title, int level, int credits, int glh, List<Outcome> outcomes) {
 
 		/** The URN, so that a parameterised test names the unit by it. */
 		@Override
@@ -59,16 +58,10 @@ public final class SfjUnits {
 				}
 				outcomes.add(new Outcome(outcome.get("number").getAsInt(), text(outcome, "text"), text(outcome, "kind"), criteria));
 			}
-			units.add(new Unit(text(unit, "urn"), text(unit, "odyssey"), text(unit, "title"), unit.get("level").getAsInt(),
-					unit.get("credits").getAsInt(), unit.get("glh").getAsInt(), text(unit, "group"), outcomes));
+			units.add(new Unit(text(unit, "urn"), text(unit, "title"), unit.get("level").getAsInt(), unit.get("credits").getAsInt(),
+					unit.get("glh").getAsInt(), outcomes));
 		}
 		return units;
-	}
-
-	/** One unit by its URN. */
-	public static Unit of(String urn) {
-		return all().stream().filter(unit -> unit.urn().equals(urn)).findFirst()
-				.orElseThrow(() -> new AssertionError("no SFJ unit " + urn));
 	}
 
 	private static String text(JsonElement object, String member) {
