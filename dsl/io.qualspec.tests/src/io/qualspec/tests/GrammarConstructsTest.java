@@ -1,5 +1,6 @@
 package io.qualspec.tests;
 
+import static io.qualspec.tests.TestProject.uri;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -7,19 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.qualspec.loading.CatalogueLoader;
-import io.qualspec.loading.LoadedCatalogue;
-import io.qualspec.catalogue.ResolvedMembership;
-import io.qualspec.catalogue.ResolvedQualification;
-import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.catalogue.Catalogue;
+import io.qualspec.catalogue.ResolvedOutcome;
 import io.qualspec.qualspec.AgeBand;
 import io.qualspec.qualspec.AggregateConstraint;
 import io.qualspec.qualspec.AssessmentType;
+import io.qualspec.qualspec.AwardingOrganisation;
 import io.qualspec.qualspec.BarredCombination;
 import io.qualspec.qualspec.Bullet;
 import io.qualspec.qualspec.Constraint;
@@ -34,7 +39,9 @@ import io.qualspec.qualspec.GradeScale;
 import io.qualspec.qualspec.GradingScheme;
 import io.qualspec.qualspec.GroupKind;
 import io.qualspec.qualspec.GroupSelection;
+import io.qualspec.qualspec.LearningOutcome;
 import io.qualspec.qualspec.Measure;
+import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.Month;
 import io.qualspec.qualspec.NoEquivalences;
 import io.qualspec.qualspec.NoExemptions;
@@ -45,49 +52,69 @@ import io.qualspec.qualspec.PoolReading;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualificationStatus;
 import io.qualspec.qualspec.QualityAssurance;
+import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.RequireAllConstraint;
 import io.qualspec.qualspec.SectionKind;
 import io.qualspec.qualspec.SizeType;
+import io.qualspec.qualspec.Specification;
 import io.qualspec.qualspec.Unit;
+import io.qualspec.qualspec.UnitGroup;
 import io.qualspec.qualspec.UnitKind;
+import io.qualspec.qualspec.UnitLibrary;
 import io.qualspec.qualspec.WholeQualification;
 import io.qualspec.qualspec.WorkedExample;
+import io.qualspec.testing.Fixtures;
 
 /**
- * Every construct of the grammar, written in the two fixture files (a unit library and a qualification
- * that uses it from another file), parses into the expected model.
+ * Every construct of the grammar, written in the two fixture specifications (a unit library and a
+ * qualification that uses it from another file), parses into the expected model; where the catalogue
+ * resolves what the text leaves implicit (an outcome's kind, a shared criterion text), into the expected
+ * catalogue.
  */
-class GrammarConstructsTest {
+@ExtendWith(InjectionExtension.class)
+@InjectWith(QualspecInjectorProvider.class)
+class GrammarConstructsTest extends SpecificationTest {
 
-	private static LoadedCatalogue loaded;
-	private static ResolvedQualification qualification;
+	private Specification units;
+	private Specification specification;
+	private UnitLibrary library;
+	private Qualification qualification;
 
-	@BeforeAll
-	static void load() {
-		loaded = CatalogueLoader.create().load(List.of(TestFiles.fixtures()));
-		qualification = loaded.catalogue().qualification("500/8625/X").orElseThrow();
+	@BeforeEach
+	void parseTheFixtures() throws Exception {
+		XtextResourceSet project = resourceSets.get();
+		units = parseHelper.parse(Files.readString(Fixtures.allConstructsUnits()), uri("all-constructs-units.qspec"),
+				project);
+		specification = parseHelper.parse(Files.readString(Fixtures.allConstructsQualification()),
+				uri("all-constructs-qualification.qspec"), project);
+		library = (UnitLibrary) units.getElements().get(0);
+		qualification = (Qualification) specification.getElements().get(1);
+	}
+
+	private Unit unit(String urn) {
+		return library.getUnits().stream().filter(u -> u.getName().equals(urn)).findFirst().orElseThrow();
 	}
 
 	@Test
-	void fixturesLoadWithoutDiagnostics() {
-		assertEquals(List.of(), loaded.diagnostics());
-		assertEquals(2, loaded.catalogue().units().size());
-		assertEquals(1, loaded.catalogue().organisations().size());
+	void fixturesParseAndLinkWithoutIssues() {
+		validation.assertNoIssues(units);
+		validation.assertNoIssues(specification);
+		assertEquals(2, library.getUnits().size());
+		assertInstanceOf(AwardingOrganisation.class, specification.getElements().get(0));
 	}
 
 	@Test
 	void unitAttributes() {
-		ResolvedUnit deliver = loaded.catalogue().descriptionsOf("A/506/2130").get(0);
-		Unit unit = deliver.source();
-		assertEquals("demo.customerservice", deliver.library());
-		assertEquals("Deliver customer service", deliver.title());
-		assertEquals("DeliverCustomerService", deliver.shortName());
-		assertEquals(2, deliver.level());
-		assertEquals(5, deliver.credits());
-		assertEquals(27, deliver.glh());
+		Unit unit = unit("A/506/2130");
+		assertEquals("demo.customerservice", library.getName());
+		assertEquals("Deliver customer service", unit.getTitle());
+		assertEquals("DeliverCustomerService", unit.getShortName());
+		assertEquals(2, unit.getLevel());
+		assertEquals(5, unit.getCredits());
+		assertEquals(27, unit.getGlh());
 		assertEquals("CS A1", unit.getSectorCode());
-		assertEquals(AssessmentType.INTERNAL, deliver.assessment());
-		assertEquals(GradeScale.ACHIEVED_OR_NOT, deliver.gradeScale());
+		assertEquals(AssessmentType.INTERNAL, unit.getAssessment());
+		assertEquals(GradeScale.ACHIEVED_OR_NOT, unit.getGradeScale());
 		assertEquals(UnitKind.MIXED, unit.getKind());
 		assertEquals("2020-12-31", unit.getExpiry());
 		assertEquals(EvidenceContext.SIMULATION, unit.getEvidence().get(0).getContext());
@@ -99,30 +126,38 @@ class GrammarConstructsTest {
 
 	@Test
 	void outcomesAndCriteria() {
-		ResolvedUnit deliver = loaded.catalogue().descriptionsOf("A/506/2130").get(0);
-		assertEquals(OutcomeKind.KNOWLEDGE, deliver.outcomes().get(0).kind());
-		// no kind written: "Be able to ..." reads as competence
-		assertEquals(OutcomeKind.COMPETENCE, deliver.outcomes().get(1).kind());
-		assertEquals("1.2", deliver.outcomes().get(0).criteria().get(1).number());
-		assertEquals("Explain the importance of keeping customer information up to date",
-				deliver.outcomes().get(0).criteria().get(1).text());
-		assertEquals("Face to face or by telephone.", deliver.outcomes().get(1).criteria().get(0).guidance());
-		assertEquals("2.10", deliver.outcomes().get(1).criteria().get(9).number());
+		List<LearningOutcome> outcomes = unit("A/506/2130").getOutcomes();
+		assertEquals(OutcomeKind.KNOWLEDGE, outcomes.get(0).getKind());
+		assertTrue(NodeModelUtils.findNodesForFeature(outcomes.get(1), Literals.LEARNING_OUTCOME__KIND).isEmpty(), "no kind written");
+		assertEquals("1.2", outcomes.get(0).getCriteria().get(1).getNumber());
+		assertEquals("KeepUpToDate", outcomes.get(0).getCriteria().get(1).getShared().getName());
+		assertEquals("Face to face or by telephone.", outcomes.get(1).getCriteria().get(0).getGuidance());
+		assertEquals("2.10", outcomes.get(1).getCriteria().get(9).getNumber());
+		assertEquals("Adhere", outcomes.get(1).getCriteria().get(9).getShared().getName());
+		assertEquals("dealing with customers", outcomes.get(1).getCriteria().get(9).getArgument());
+
+		// the catalogue reads what the text leaves implicit
+		List<ResolvedOutcome> resolved = Catalogue.of(List.of(units.eResource(), specification.eResource()))
+				.descriptionsOf("A/506/2130").get(0).outcomes();
+		assertEquals(OutcomeKind.COMPETENCE, resolved.get(1).kind(), "\"Be able to ...\" reads as competence");
+		assertEquals("Explain the importance of keeping customer information up to date", resolved.get(0).criteria().get(1).text());
 		assertEquals("Adhere to organisational policies and procedures when dealing with customers",
-				deliver.outcomes().get(1).criteria().get(9).text());
+				resolved.get(1).criteria().get(9).text());
 	}
 
 	@Test
 	void gradedExternallyAssessedUnit() {
-		ResolvedUnit resolve = loaded.catalogue().descriptionsOf("F/506/2131").get(0);
-		Unit unit = resolve.source();
-		assertEquals(0, resolve.level(), "level entry is stored as 0 and still counts as written");
+		Unit unit = unit("F/506/2131");
+		assertEquals(0, unit.getLevel(), "level entry is stored as 0");
+		assertEquals("entry", NodeModelUtils.getTokenText(NodeModelUtils.findNodesForFeature(unit, Literals.UNIT__LEVEL).get(0)),
+				"and is written");
 		assertTrue(unit.isSynoptic());
-		assertSame(loaded.catalogue().descriptionsOf("A/506/2130").get(0).source(), unit.getLinks().get(0));
+		assertSame(unit("A/506/2130"), unit.getLinks().get(0));
 		assertSame(unit.getLinks().get(0), unit.getAfter().get(0), "a short name and a URN reach the same unit");
-		assertEquals(40, resolve.outcomes().get(0).weighting());
-		assertEquals(ContentQualifier.MUST_TEACH, resolve.outcomes().get(0).content().get(0).getQualifier());
-		assertEquals(ContentQualifier.ILLUSTRATIVE, resolve.outcomes().get(0).content().get(1).getQualifier());
+		LearningOutcome outcome = unit.getOutcomes().get(0);
+		assertEquals(40, outcome.getWeighting());
+		assertEquals(ContentQualifier.MUST_TEACH, outcome.getContent().get(0).getQualifier());
+		assertEquals(ContentQualifier.ILLUSTRATIVE, outcome.getContent().get(1).getQualifier());
 		assertEquals(List.of(CriterionGrade.PASS, CriterionGrade.MERIT, CriterionGrade.DISTINCTION),
 				unit.getGradingCriteria().stream().map(c -> c.getGrade()).toList());
 		assertEquals("P1", unit.getGradingCriteria().get(0).getCode());
@@ -137,11 +172,12 @@ class GrammarConstructsTest {
 
 	@Test
 	void qualificationProfile() {
-		Qualification q = qualification.source();
-		assertEquals("Demo Level 2 Award in Customer Service", qualification.title());
-		assertEquals("DEMO", qualification.organisation().getName());
+		Qualification q = qualification;
+		assertEquals("500/8625/X", q.getName());
+		assertEquals("Demo Level 2 Award in Customer Service", q.getTitle());
+		assertEquals("DEMO", q.getOrganisation().getName());
 		assertEquals("03455", q.getEntryCode());
-		assertEquals(2, qualification.level());
+		assertEquals(2, q.getLevel());
 		assertEquals(SizeType.AWARD, q.getSize());
 		assertEquals(Framework.RQF, q.getFramework());
 		assertTrue(q.getCredits().isAtLeast());
@@ -170,23 +206,24 @@ class GrammarConstructsTest {
 
 	@Test
 	void groupsAndMemberships() {
-		assertEquals(List.of("A", "B"), qualification.groups().stream().map(g -> g.id()).toList());
-		assertEquals(GroupKind.MANDATORY, qualification.groups().get(0).kind());
-		assertEquals(1, qualification.groups().get(1).ordinal());
-		ResolvedMembership first = qualification.memberships().get(0);
-		assertEquals("1", first.number());
-		assertEquals("A/506/2130", first.unit().urn());
-		assertEquals("CS A1", first.sectorCode());
-		assertEquals("882", first.aoReference());
-		ResolvedMembership second = qualification.memberships().get(1);
-		assertEquals("F/506/2131", second.unit().urn(), "a fully qualified reference resolves");
-		assertEquals(20, second.pointsWhenAchieved());
-		assertTrue(second.source().getEvidence().get(0).isAllowed());
+		List<UnitGroup> groups = qualification.getGroups();
+		assertEquals(List.of("A", "B"), groups.stream().map(UnitGroup::getName).toList());
+		assertEquals(GroupKind.MANDATORY, groups.get(0).getKind());
+		assertEquals(1, groups.get(1).getOrdinal());
+		Membership first = groups.get(0).getMemberships().get(0);
+		assertEquals("1", first.getNumber());
+		assertSame(unit("A/506/2130"), first.getUnit());
+		assertEquals("CS A1", first.getSectorCode());
+		assertEquals("882", first.getAoReference());
+		Membership second = groups.get(1).getMemberships().get(0);
+		assertSame(unit("F/506/2131"), second.getUnit(), "a fully qualified reference resolves");
+		assertEquals(20, second.getPoints());
+		assertTrue(second.getEvidence().get(0).isAllowed());
 	}
 
 	@Test
 	void rulesOfCombination() {
-		List<Constraint> rules = qualification.rules().orElseThrow().getConstraints();
+		List<Constraint> rules = qualification.getRules().getConstraints();
 		RequireAllConstraint requireAll = (RequireAllConstraint) rules.get(0);
 		assertEquals(1, requireAll.getDeclaredUnits());
 		assertEquals(5, requireAll.getDeclaredCredits());
@@ -220,15 +257,15 @@ class GrammarConstructsTest {
 		assertEquals(4, creditCap.getLimit());
 		assertEquals(0, creditCap.getLevel().getLevel());
 		BarredCombination barred = (BarredCombination) rules.get(13);
-		assertSame(qualification.memberships().get(0).source(), barred.getFirst());
-		assertSame(qualification.memberships().get(1).source(), barred.getSecond(), "barred by URN");
+		assertSame(qualification.getGroups().get(0).getMemberships().get(0), barred.getFirst());
+		assertSame(qualification.getGroups().get(1).getMemberships().get(0), barred.getSecond(), "barred by URN");
 		assertInstanceOf(NoExemptions.class, rules.get(14));
 		assertInstanceOf(NoEquivalences.class, rules.get(15));
 	}
 
 	@Test
 	void gradingScheme() {
-		GradingScheme grading = qualification.grading().orElseThrow();
+		GradingScheme grading = qualification.getGrading();
 		assertTrue(grading.isPassOrFail());
 		assertEquals(List.of(Grade.PASS, Grade.MERIT, Grade.DISTINCTION, Grade.DISTINCTION_STAR), grading.getGrades());
 		assertEquals(30, grading.getPointsRows().get(0).getGlh());
@@ -245,15 +282,15 @@ class GrammarConstructsTest {
 
 	@Test
 	void workedExamples() {
-		WorkedExample a = qualification.examples().get(0);
+		WorkedExample a = qualification.getExamples().get(0);
 		assertEquals("Learner A", a.getName());
 		assertEquals(List.of(Grade.PASS, Grade.MERIT), a.getResults().get(1).getAttempts());
 		assertTrue(a.getExpectation().isEligible());
 		assertEquals(92, a.getExpectation().getPoints());
 		assertEquals(Grade.PASS, a.getExpectation().getGrade());
-		WorkedExample b = qualification.examples().get(1);
+		WorkedExample b = qualification.getExamples().get(1);
 		assertEquals(List.of("P1", "M1"), b.getResults().get(0).getCriteriaMet());
-		assertSame(qualification.memberships().get(0).source(), b.getResults().get(0).getUnit(), "by short name");
+		assertSame(qualification.getGroups().get(0).getMemberships().get(0), b.getResults().get(0).getUnit(), "by short name");
 		assertFalse(b.getExpectation().isEligible(), "'expect not eligible' is recorded");
 	}
 }

@@ -1,19 +1,22 @@
 package io.qualspec.tests;
 
+import static io.qualspec.tests.Issues.only;
+import static io.qualspec.tests.Issues.withCode;
+import static io.qualspec.tests.TestProject.uri;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.qualspec.loading.CatalogueLoader;
-import io.qualspec.loading.LoadedCatalogue;
+import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.Specification;
 import io.qualspec.validation.CheckCharacters;
 import io.qualspec.validation.QualspecIssueCodes;
 
@@ -21,86 +24,96 @@ import io.qualspec.validation.QualspecIssueCodes;
  * Identifier checks (DOMAIN.md §5): each code is triggered by a realistic slip and silent on the correct
  * form; check-character errors carry the corrected identifier for a quick fix.
  */
-class IdentifierChecksTest {
+@ExtendWith(InjectionExtension.class)
+@InjectWith(QualspecInjectorProvider.class)
+class IdentifierChecksTest extends SpecificationTest {
 
-	@TempDir
-	Path dir;
-
-	private static final String LIBRARY = TestFiles.CUSTOMER_SERVICE_LIBRARY;
-
-	private List<Issue> issues(String qualification) {
-		return new SpecFolder(dir).file("units.qspec", LIBRARY).file("q.qspec", qualification).issues();
+	/** A qualification using {@link UnitLibraries#CUSTOMER_SERVICE} from another file of the project. */
+	private Specification qualification(XtextResourceSet project, String number, String body) throws Exception {
+		parseHelper.parse(UnitLibraries.CUSTOMER_SERVICE, uri("units.qspec"), project);
+		return parseHelper.parse("use ocr.customerservice\nqualification " + number
+				+ " \"OCR Level 2 NVQ Certificate in Customer Service\" {\n" + body + "\n}\n", uri("q.qspec"), project);
 	}
 
-	private static List<Issue> withCode(List<Issue> issues, String code) {
-		return SpecFolder.withCode(issues, code);
+	private Specification qualification(String number, String body) throws Exception {
+		return qualification(resourceSets.get(), number, body);
 	}
 
-	private static String qualification(String number, String body) {
-		return "use ocr.customerservice\nqualification " + number + " \"OCR Level 2 NVQ Certificate in Customer Service\" {\n"
-				+ body + "\n}\n";
+	/** Another unit library of the project. */
+	private Specification library(XtextResourceSet project, String text) throws Exception {
+		return parseHelper.parse(text, uri("extra.qspec"), project);
 	}
 
 	@Test
 	void theCheckCharactersOfTheSeedsIdentifiersAreRight() {
-		assertEquals('X', CheckCharacters.qualificationCheck("5008625"), "500/8625/X (000:112)");
-		assertEquals('3', CheckCharacters.qualificationCheck("6034767"), "603/4767/3 (004:14)");
-		assertEquals('F', CheckCharacters.unitLetter("6011609"), "F/601/1609 (000:793)");
-		assertEquals('A', CheckCharacters.unitLetter("5062130"), "A/506/2130 (004)");
+		// as the OCR Customer Service NVQ handbook (v4, Feb 2019) and the SFJ handbook (V1, July 2019) print them
+		assertEquals('X', CheckCharacters.qualificationCheck("5008625"), "500/8625/X");
+		assertEquals('3', CheckCharacters.qualificationCheck("6034767"), "603/4767/3");
+		assertEquals('F', CheckCharacters.unitLetter("6011609"), "F/601/1609");
+		assertEquals('A', CheckCharacters.unitLetter("5062130"), "A/506/2130");
 	}
 
 	@Test
-	void aWrongQualificationCheckCharacterNamesTheExpectedOneAndCarriesTheFix() throws IOException {
-		List<Issue> wrong = withCode(issues(qualification("500/8625/1", "entry code \"03455\"")),
+	void aWrongQualificationCheckCharacterNamesTheExpectedOneAndCarriesTheFix() throws Exception {
+		Specification wrong = qualification("500/8625/1", "entry code \"03455\"");
+		validation.assertError(wrong, Literals.QUALIFICATION, QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER, "should be X");
+		Issue issue = only(validation.validate(wrong), QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER);
+		assertArrayEquals(new String[] { "500/8625/X" }, issue.getData());
+		assertEquals(2, issue.getLineNumber());
+		validation.assertNoIssue(qualification("500/8625/X", ""), Literals.QUALIFICATION,
 				QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER);
-		assertEquals(1, wrong.size());
-		assertTrue(wrong.get(0).getMessage().contains("should be X"), wrong.get(0).getMessage());
-		assertEquals(List.of("500/8625/X"), List.of(wrong.get(0).getData()));
-		assertEquals(2, wrong.get(0).getLineNumber());
-		assertEquals(List.of(), withCode(issues(qualification("500/8625/X", "")), QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER));
 	}
 
 	@Test
-	void aWrongUnitCheckLetterNamesTheExpectedOne() throws IOException {
-		Files.writeString(dir.resolve("extra.qspec"), "unit library x \"X\" {\n\tunit A/601/1609 \"Title\" {\n\t}\n}\n");
-		List<Issue> wrong = withCode(issues(qualification("500/8625/X", "")), QualspecIssueCodes.UNIT_CHECK_LETTER);
-		assertEquals(1, wrong.size(), wrong.toString());
-		assertTrue(wrong.get(0).getMessage().contains("should be F"), wrong.get(0).getMessage());
-		assertEquals(List.of("F/601/1609"), List.of(wrong.get(0).getData()));
+	void aWrongUnitCheckLetterNamesTheExpectedOne() throws Exception {
+		XtextResourceSet project = resourceSets.get();
+		Specification extra = library(project, "unit library x \"X\" {\n\tunit A/601/1609 \"Title\" {\n\t}\n}\n");
+		qualification(project, "500/8625/X", "");
+		validation.assertError(extra, Literals.UNIT, QualspecIssueCodes.UNIT_CHECK_LETTER, "should be F");
+		assertArrayEquals(new String[] { "F/601/1609" }, only(validation.validate(extra), QualspecIssueCodes.UNIT_CHECK_LETTER).getData());
 	}
 
 	@Test
-	void identifiersOfTheWrongShape() throws IOException {
-		Files.writeString(dir.resolve("extra.qspec"), "unit library x \"X\" {\n\tunit F/6011/1609 \"Title\" {\n\t}\n}\n");
-		List<Issue> shapes = withCode(issues(qualification("5000/8625/X", "")), QualspecIssueCodes.IDENTIFIER_SHAPE);
-		assertEquals(2, shapes.size(), shapes.toString());
+	void identifiersOfTheWrongShape() throws Exception {
+		XtextResourceSet project = resourceSets.get();
+		Specification extra = library(project, "unit library x \"X\" {\n\tunit F/6011/1609 \"Title\" {\n\t}\n}\n");
+		Specification qualification = qualification(project, "5000/8625/X", "");
+		validation.assertError(extra, Literals.UNIT, QualspecIssueCodes.IDENTIFIER_SHAPE, "L/ddd/dddd", "'F/6011/1609'");
+		validation.assertError(qualification, Literals.QUALIFICATION, QualspecIssueCodes.IDENTIFIER_SHAPE, "ddd/dddd/c",
+				"'5000/8625/X'");
+		only(validation.validate(extra), QualspecIssueCodes.IDENTIFIER_SHAPE);
+		only(validation.validate(qualification), QualspecIssueCodes.IDENTIFIER_SHAPE);
 	}
 
 	@Test
-	void lookAlikeCharactersInCodesAreNamed() throws IOException {
-		// a Cyrillic VE for B in a suite code (000:933) and an en dash in a sector code
-		List<Issue> lookAlikes = withCode(issues(qualification("500/8625/X", """
+	void lookAlikeCharactersInCodesAreNamed() throws Exception {
+		// a Cyrillic VE for B in a suite code (the OCR Customer Service NVQ handbook's unit B3 as extracted from
+		// its PDF) and an en dash in a sector code
+		Specification model = qualification("500/8625/X", """
 				group A "Mandatory units" mandatory {
 					unit \u04123 = F/601/1609
 					unit B4 = L/601/1614 sector "CS\u2013A1"
 				}
-				""")), QualspecIssueCodes.LOOK_ALIKE_CHARACTER);
-		assertEquals(2, lookAlikes.size(), lookAlikes.toString());
-		assertTrue(lookAlikes.get(0).getMessage().contains("U+0412 CYRILLIC CAPITAL LETTER VE"), lookAlikes.get(0).getMessage());
-		assertTrue(lookAlikes.get(1).getMessage().contains("U+2013 EN DASH"), lookAlikes.get(1).getMessage());
+				""");
+		validation.assertError(model, Literals.MEMBERSHIP, QualspecIssueCodes.LOOK_ALIKE_CHARACTER, "U+0412 CYRILLIC CAPITAL LETTER VE");
+		validation.assertError(model, Literals.MEMBERSHIP, QualspecIssueCodes.LOOK_ALIKE_CHARACTER, "U+2013 EN DASH");
+		List<Issue> lookAlikes = withCode(validation.validate(model), QualspecIssueCodes.LOOK_ALIKE_CHARACTER);
+		assertEquals(List.of(4, 5), lookAlikes.stream().map(Issue::getLineNumber).toList(), lookAlikes.toString());
 	}
 
 	@Test
-	void anEntryCodeIsFiveDigits() throws IOException {
-		assertEquals(1, withCode(issues(qualification("500/8625/X", "entry code \"3455\"")), QualspecIssueCodes.ENTRY_CODE_SHAPE).size());
-		assertEquals(0, withCode(issues(qualification("500/8625/X", "entry code \"03455\"")), QualspecIssueCodes.ENTRY_CODE_SHAPE).size());
+	void anEntryCodeIsFiveDigits() throws Exception {
+		validation.assertWarning(qualification("500/8625/X", "entry code \"3455\""), Literals.QUALIFICATION,
+				QualspecIssueCodes.ENTRY_CODE_SHAPE, "five digits", "not \"3455\"");
+		validation.assertNoIssue(qualification("500/8625/X", "entry code \"03455\""), Literals.QUALIFICATION,
+				QualspecIssueCodes.ENTRY_CODE_SHAPE);
 	}
 
 	@Test
-	void duplicatesWithinTheirScope() throws IOException {
-		Files.writeString(dir.resolve("extra.qspec"),
-				"unit library x \"X\" {\n\tunit R/601/1209 \"A\" {\n\t}\n\tunit R/601/1209 \"B\" {\n\t}\n}\n");
-		List<Issue> issues = issues(qualification("500/8625/X", """
+	void duplicatesWithinTheirScope() throws Exception {
+		XtextResourceSet project = resourceSets.get();
+		Specification extra = library(project, "unit library x \"X\" {\n\tunit R/601/1209 \"A\" {\n\t}\n\tunit R/601/1209 \"B\" {\n\t}\n}\n");
+		Specification qualification = qualification(project, "500/8625/X", """
 				group A "Mandatory units" mandatory {
 					unit F1 = F/601/1609
 					unit F1 = L/601/1614
@@ -108,17 +121,16 @@ class IdentifierChecksTest {
 				group A "Optional units" optional {
 					unit F3 = F/601/1609
 				}
-				"""));
-		assertEquals(1, withCode(issues, QualspecIssueCodes.DUPLICATE_UNIT_IN_LIBRARY).size());
-		assertEquals(1, withCode(issues, QualspecIssueCodes.DUPLICATE_GROUP).size());
-		assertEquals(1, withCode(issues, QualspecIssueCodes.DUPLICATE_LOCAL_NUMBER).size());
-		assertEquals(1, withCode(issues, QualspecIssueCodes.DUPLICATE_UNIT_IN_QUALIFICATION).size());
-	}
-
-	@Test
-	void theExamplesHaveNoIdentifierProblems() {
-		LoadedCatalogue loaded = CatalogueLoader.create().load(List.of(TestFiles.examples()));
-		assertEquals(List.of(), loaded.diagnostics().stream()
-				.filter(d -> d.code() != null && (d.code().contains(".identifier.") || d.code().contains(".duplicate."))).toList());
+				""");
+		validation.assertError(extra, Literals.UNIT, QualspecIssueCodes.DUPLICATE_UNIT_IN_LIBRARY, "already described in this library");
+		validation.assertError(qualification, Literals.UNIT_GROUP, QualspecIssueCodes.DUPLICATE_GROUP, "Group A is already defined");
+		validation.assertError(qualification, Literals.MEMBERSHIP, QualspecIssueCodes.DUPLICATE_LOCAL_NUMBER, "Unit number F1");
+		validation.assertError(qualification, Literals.MEMBERSHIP, QualspecIssueCodes.DUPLICATE_UNIT_IN_QUALIFICATION,
+				"Unit F/601/1609 is already in this qualification");
+		List<Issue> issues = validation.validate(qualification);
+		only(validation.validate(extra), QualspecIssueCodes.DUPLICATE_UNIT_IN_LIBRARY);
+		only(issues, QualspecIssueCodes.DUPLICATE_GROUP);
+		only(issues, QualspecIssueCodes.DUPLICATE_LOCAL_NUMBER);
+		only(issues, QualspecIssueCodes.DUPLICATE_UNIT_IN_QUALIFICATION);
 	}
 }

@@ -13,26 +13,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.xtext.preferences.PreferenceKey;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.qualspec.loading.CatalogueLoader;
+import com.google.inject.Inject;
+
+import io.qualspec.testing.Repository;
 import io.qualspec.validation.QualspecIssueCodes;
 
 /**
  * Every issue code constant has a default severity (so the settings file can change it) and a row in
  * docs/issue-codes.md that states that same default.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(QualspecInjectorProvider.class)
 class IssueCodesTableTest {
 
 	private static final Pattern ROW = Pattern.compile("^\\| `(io\\.qualspec\\.[^`]+)` \\| (error|warning|info) \\|", Pattern.MULTILINE);
 
+	@Inject
+	private ConfigurableIssueCodesProvider issueCodes;
+
 	@Test
 	void everyCodeHasADefaultSeverityAndADocumentedRow() throws IOException, IllegalAccessException {
-		Map<String, PreferenceKey> configurable = CatalogueLoader.injector().getInstance(ConfigurableIssueCodesProvider.class)
-				.getConfigurableIssueCodes();
+		Map<String, PreferenceKey> configurable = issueCodes.getConfigurableIssueCodes();
 		Map<String, String> documented = new TreeMap<>();
-		Matcher row = ROW.matcher(Files.readString(TestFiles.repository().resolve("docs/issue-codes.md")));
+		Matcher row = ROW.matcher(Files.readString(Repository.root().resolve("docs/issue-codes.md")));
 		while (row.find()) {
 			documented.put(row.group(1), row.group(2));
 		}

@@ -1,44 +1,49 @@
 package io.qualspec.tests;
 
+import static io.qualspec.tests.Issues.lines;
+import static io.qualspec.tests.Issues.only;
+import static io.qualspec.tests.Issues.withCode;
+import static io.qualspec.tests.TestProject.uri;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.qualspec.loading.CatalogueLoader;
-import io.qualspec.loading.LoadedCatalogue;
-import io.qualspec.catalogue.ResolvedQualification;
-import io.qualspec.loading.SpecDiagnostic;
+import io.qualspec.qualspec.Membership;
+import io.qualspec.qualspec.Qualification;
+import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.Specification;
+import io.qualspec.qualspec.UnitLibrary;
 import io.qualspec.validation.QualspecIssueCodes;
 
-/** Cross-file references through the index, and diagnostics located by file, line and column. */
-class LinkingAndDiagnosticsTest {
+/** Cross-file references through the index, and diagnostics located by line and column. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(QualspecInjectorProvider.class)
+class LinkingAndDiagnosticsTest extends SpecificationTest {
 
-	private static final String LIBRARY = TestFiles.CUSTOMER_SERVICE_LIBRARY;
+	/** A qualification parsed after the unit library, both in one project. */
+	private Specification withLibrary(String library, String qualification) throws Exception {
+		XtextResourceSet project = resourceSets.get();
+		parseHelper.parse(library, uri("units/units.qspec"), project);
+		return parseHelper.parse(qualification, uri("quals/q.qspec"), project);
+	}
 
-	@TempDir
-	Path dir;
-
-	private LoadedCatalogue load(String... namesAndTexts) throws IOException {
-		for (int i = 0; i < namesAndTexts.length; i += 2) {
-			Path file = dir.resolve(namesAndTexts[i]);
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, namesAndTexts[i + 1]);
-		}
-		return CatalogueLoader.create().load(List.of(dir));
+	private static List<Membership> memberships(Specification specification) {
+		return ((Qualification) specification.getElements().get(0)).getGroups().get(0).getMemberships();
 	}
 
 	@Test
-	void unitsInALibraryFileAreUsedFromAQualificationFile() throws IOException {
-		LoadedCatalogue loaded = load("units/units.qspec", LIBRARY, "quals/q.qspec", """
+	void unitsInALibraryFileAreUsedFromAQualificationFile() throws Exception {
+		Specification model = withLibrary(UnitLibraries.CUSTOMER_SERVICE, """
 				use ocr.customerservice
 
 				qualification 500/8625/X "OCR Level 2 NVQ Certificate in Customer Service" {
@@ -48,16 +53,14 @@ class LinkingAndDiagnosticsTest {
 					}
 				}
 				""");
-		assertEquals(List.of(), loaded.diagnostics());
-		ResolvedQualification q = loaded.catalogue().qualification("500/8625/X").orElseThrow();
-		assertEquals(List.of("F/601/1609", "L/601/1614"),
-				q.memberships().stream().map(m -> m.unit().urn()).toList());
-		assertTrue(q.memberships().get(0).unit().location().file().toFileString().endsWith("units.qspec"));
+		validation.assertNoIssues(model);
+		assertEquals(List.of("F/601/1609", "L/601/1614"), memberships(model).stream().map(m -> m.getUnit().getName()).toList());
+		assertEquals(uri("units/units.qspec"), memberships(model).get(0).getUnit().eResource().getURI());
 	}
 
 	@Test
-	void aKeywordInALibraryNameIsEscapedWithACaret() throws IOException {
-		LoadedCatalogue loaded = load("units.qspec", LIBRARY.replace("ocr.customerservice", "ocr.^diploma"), "q.qspec", """
+	void aKeywordInALibraryNameIsEscapedWithACaret() throws Exception {
+		Specification model = withLibrary(UnitLibraries.CUSTOMER_SERVICE.replace("ocr.customerservice", "ocr.^diploma"), """
 				use ocr.^diploma
 				qualification 601/3432/X "Q" {
 					group A "Mandatory" mandatory {
@@ -66,13 +69,13 @@ class LinkingAndDiagnosticsTest {
 					}
 				}
 				""");
-		assertEquals(List.of(), loaded.diagnostics());
-		assertEquals("ocr.diploma", loaded.catalogue().units().get(0).library());
+		validation.assertNoIssues(model);
+		assertEquals("ocr.diploma", ((UnitLibrary) memberships(model).get(0).getUnit().eContainer()).getName());
 	}
 
 	@Test
-	void anUnknownUnitIsALinkingErrorAtItsLineAndColumn() throws IOException {
-		LoadedCatalogue loaded = load("units.qspec", LIBRARY, "q.qspec", """
+	void anUnknownUnitIsALinkingErrorAtItsLineAndColumn() throws Exception {
+		Specification model = withLibrary(UnitLibraries.CUSTOMER_SERVICE, """
 				use ocr.customerservice
 				qualification 500/8625/X "Q" {
 					group A "Mandatory" mandatory {
@@ -80,44 +83,44 @@ class LinkingAndDiagnosticsTest {
 					}
 				}
 				""");
-		SpecDiagnostic error = loaded.errors().get(0);
-		assertEquals(1, loaded.errors().size());
-		assertTrue(error.file().toString().endsWith("q.qspec"));
-		assertEquals(4, error.line());
-		assertEquals(13, error.column());
-		assertTrue(error.message().contains("F/601/9999"), error.message());
-		assertNull(loaded.catalogue().qualification("500/8625/X").orElseThrow().memberships().get(0).unit());
+		validation.assertError(model, Literals.MEMBERSHIP, Diagnostic.LINKING_DIAGNOSTIC, "F/601/9999");
+		List<Issue> issues = validation.validate(model);
+		assertEquals(1, issues.size(), issues.toString());
+		Issue error = only(issues, Diagnostic.LINKING_DIAGNOSTIC);
+		assertEquals(4, error.getLineNumber());
+		assertEquals(13, error.getColumn());
+		assertTrue(memberships(model).get(0).getUnit().eIsProxy(), "the unit stays unresolved");
 	}
 
 	@Test
-	void withoutTheImportTheUnitIsNotVisible() throws IOException {
-		LoadedCatalogue loaded = load("units.qspec", LIBRARY, "q.qspec", """
+	void withoutTheImportTheUnitIsNotVisible() throws Exception {
+		Specification model = withLibrary(UnitLibraries.CUSTOMER_SERVICE, """
 				qualification 500/8625/X "Q" {
 					group A "Mandatory" mandatory { unit F1 = F/601/1609 }
 				}
 				""");
-		assertEquals(1, loaded.errors().size());
+		validation.assertError(model, Literals.MEMBERSHIP, Diagnostic.LINKING_DIAGNOSTIC, "F/601/1609");
+		assertEquals(1, validation.validate(model).stream().filter(issue -> issue.getSeverity() == Severity.ERROR).count());
 	}
 
 	@Test
-	void aSyntaxErrorIsReportedWithLineAndColumn() throws IOException {
-		LoadedCatalogue loaded = load("bad.qspec", """
+	void aSyntaxErrorIsReportedWithLineAndColumn() throws Exception {
+		Specification model = parseHelper.parse("""
 				unit library x "X" {
 					unit F/601/1609 "Title" {
 						credits four
 					}
 				}
 				""");
-		SpecDiagnostic error = loaded.errors().get(0);
-		assertEquals(3, error.line());
-		assertEquals(11, error.column());
-		assertEquals("org.eclipse.xtext.diagnostics.Diagnostic.Syntax", error.code());
-		assertTrue(error.toString().matches(".*bad\\.qspec:3:11: error: .*"), error.toString());
+		Issue error = withCode(validation.validate(model), Diagnostic.SYNTAX_DIAGNOSTIC).get(0);
+		assertEquals(3, error.getLineNumber());
+		assertEquals(11, error.getColumn());
+		assertEquals(Severity.ERROR, error.getSeverity());
 	}
 
 	@Test
-	void aPoolOverSeveralGroupsMustStateItsReading() throws IOException {
-		String qualification = """
+	void aPoolOverSeveralGroupsMustStateItsReading() throws Exception {
+		Specification model = withLibrary(UnitLibraries.CUSTOMER_SERVICE, """
 				use ocr.customerservice
 				qualification 600/2336/3 "Q" {
 					group A "Mandatory" mandatory { unit 1 = F/601/1609 }
@@ -131,28 +134,9 @@ class LinkingAndDiagnosticsTest {
 						credits from optional groups overlapping at least 3
 					}
 				}
-				""";
-		LoadedCatalogue loaded = load("units.qspec", LIBRARY, "q.qspec", qualification);
-		List<Integer> lines = loaded.diagnostics().stream()
-				.filter(d -> QualspecIssueCodes.POOL_READING_REQUIRED.equals(d.code())).map(SpecDiagnostic::line).toList();
-		assertEquals(List.of(7, 10), lines);
-	}
-
-	@Test
-	void aMissingPathIsADiagnosticNotAnException() {
-		LoadedCatalogue loaded = CatalogueLoader.create().load(List.of(dir.resolve("nowhere")));
-		assertEquals(CatalogueLoader.UNREADABLE_FILE, loaded.errors().get(0).code());
-		assertTrue(loaded.catalogue().qualifications().isEmpty());
-	}
-
-	@Test
-	void garbageAndBinaryInputYieldDiagnosticsWithPositions() throws IOException {
-		Files.write(dir.resolve("binary.qspec"), new byte[] { 0, (byte) 0xff, 0x13, 'u', 'n', 'i', 't', (byte) 0xc3 });
-		LoadedCatalogue loaded = load("garbage.qspec", "}}} qualification {{ \"unterminated", "empty.qspec", "");
-		assertTrue(loaded.hasErrors());
-		assertTrue(loaded.errors().stream().allMatch(d -> d.line() >= 1 && d.column() >= 1), loaded.errors().toString());
-		assertTrue(loaded.errors().stream().anyMatch(d -> d.file().endsWith("binary.qspec")));
-		assertFalse(loaded.diagnostics().stream().anyMatch(d -> d.file().endsWith("empty.qspec")),
-				"an empty file is a valid, empty specification");
+				""");
+		validation.assertError(model, Literals.AGGREGATE_CONSTRAINT, QualspecIssueCodes.POOL_READING_REQUIRED, "overlapping",
+				"remaining");
+		assertEquals(List.of(7, 10), lines(validation.validate(model), QualspecIssueCodes.POOL_READING_REQUIRED));
 	}
 }

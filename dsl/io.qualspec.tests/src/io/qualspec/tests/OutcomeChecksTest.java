@@ -1,31 +1,44 @@
 package io.qualspec.tests;
 
-import static io.qualspec.tests.Validation.withCode;
+import static io.qualspec.tests.Issues.only;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.Specification;
 import io.qualspec.validation.OutcomeChecks;
+import io.qualspec.validation.QualspecChecks;
 import io.qualspec.validation.QualspecIssueCodes;
 import io.qualspec.validation.TextChecks;
 
 /**
  * Outcome and criterion checks (DOMAIN.md §6, §8 rules 17-18) on the SFJ unit "Deliver customer service"
- * (A/506/2130, 004_e17669c1e56775bf.txt:196-208) and slips a transcriber or author makes in it.
+ * (A/506/2130, SFJ Awards Level 2 Certificate in Customer Service handbook, §3) and slips a transcriber or
+ * author makes in it.
  */
-class OutcomeChecksTest {
+@ExtendWith(InjectionExtension.class)
+@InjectWith(QualspecInjectorProvider.class)
+class OutcomeChecksTest extends SpecificationTest {
 
-	@TempDir
-	Path dir;
+	@Inject
+	private Injector injector;
 
 	/** The unit's first outcomes as printed; the unit starts on line 2, so outcome 1 is on line 3. */
 	static final String OUTCOME_1 = """
@@ -55,136 +68,137 @@ class OutcomeChecksTest {
 				+ outcomes + "\t\tlevel 2\n\t}\n}\n";
 	}
 
-	private List<Issue> issues(String outcomes, String code) throws IOException {
-		return withCode(Validation.issues(dir.resolve("units.qspec"), unit(outcomes)), code);
+	private Specification parse(String outcomes) throws Exception {
+		return parseHelper.parse(unit(outcomes));
 	}
 
 	@Test
-	void outcomesAsPrintedAreNumberedRight() throws IOException {
-		assertEquals(List.of(), issues(OUTCOME_1 + OUTCOME_2 + OUTCOME_3, QualspecIssueCodes.OUTCOME_NUMBERING));
-		assertEquals(List.of(), issues(OUTCOME_1 + OUTCOME_2 + OUTCOME_3, QualspecIssueCodes.CRITERION_NUMBERING));
+	void outcomesAsPrintedAreNumberedRight() throws Exception {
+		Specification model = parse(OUTCOME_1 + OUTCOME_2 + OUTCOME_3);
+		validation.assertNoIssue(model, Literals.LEARNING_OUTCOME, QualspecIssueCodes.OUTCOME_NUMBERING);
+		validation.assertNoIssue(model, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.CRITERION_NUMBERING);
 	}
 
 	@Test
-	void aSkippedOutcomeNumberIsReportedWithTheExpectedNumber() throws IOException {
+	void aSkippedOutcomeNumberIsReportedWithTheExpectedNumber() throws Exception {
 		// outcome 2 left out and outcome 3 kept its number: the third is reported, not its criteria
-		List<Issue> numbering = issues(OUTCOME_1 + OUTCOME_3, QualspecIssueCodes.OUTCOME_NUMBERING);
-		assertEquals(1, numbering.size(), numbering.toString());
-		assertTrue(numbering.get(0).getMessage().startsWith("Outcome 3 should be numbered 2: it is outcome 2 of 2"),
-				numbering.get(0).getMessage());
-		assertEquals(7, numbering.get(0).getLineNumber());
-		assertEquals(List.of("2"), List.of(numbering.get(0).getData()));
+		Specification model = parse(OUTCOME_1 + OUTCOME_3);
+		validation.assertError(model, Literals.LEARNING_OUTCOME, QualspecIssueCodes.OUTCOME_NUMBERING,
+				"Outcome 3 should be numbered 2: it is outcome 2 of 2");
+		Issue numbering = only(validation.validate(model), QualspecIssueCodes.OUTCOME_NUMBERING);
+		assertEquals(7, numbering.getLineNumber());
+		assertArrayEquals(new String[] { "2" }, numbering.getData());
 	}
 
 	@Test
-	void aRepeatedOutcomeNumberIsReportedOnce() throws IOException {
-		List<Issue> issues = Validation.issues(dir.resolve("units.qspec"),
-				unit(OUTCOME_1 + OUTCOME_2 + OUTCOME_3.replace("outcome 3", "outcome 2")));
-		List<Issue> numbering = withCode(issues, QualspecIssueCodes.OUTCOME_NUMBERING);
-		assertEquals(1, numbering.size(), numbering.toString());
-		assertEquals(11, numbering.get(0).getLineNumber());
-		assertEquals(List.of("3"), List.of(numbering.get(0).getData()));
-		assertEquals(List.of(), withCode(issues, QualspecIssueCodes.CRITERION_NUMBERING),
-				"criteria 3.1, 3.2 follow the outcome's place, the third");
+	void aRepeatedOutcomeNumberIsReportedOnce() throws Exception {
+		Specification model = parse(OUTCOME_1 + OUTCOME_2 + OUTCOME_3.replace("outcome 3", "outcome 2"));
+		Issue numbering = only(validation.validate(model), QualspecIssueCodes.OUTCOME_NUMBERING);
+		assertEquals(11, numbering.getLineNumber());
+		assertArrayEquals(new String[] { "3" }, numbering.getData());
+		// criteria 3.1, 3.2 follow the outcome's place, the third
+		validation.assertNoIssue(model, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.CRITERION_NUMBERING);
 	}
 
 	@Test
-	void criteriaAreNumberedInNumericOrder() throws IOException {
-		// "Communicate using customer service language", outcome 2 (004_e17669c1e56775bf.txt:259-261): 2.10 follows 2.9
+	void criteriaAreNumberedInNumericOrder() throws Exception {
+		// "Communicate using customer service language", outcome 2 (SFJ handbook, §3): 2.10 follows 2.9
 		StringBuilder ten = new StringBuilder("outcome 1 \"Be able to use customer service language to communicate with customers\" {\n");
 		for (int i = 1; i <= 10; i++) {
 			ten.append("criterion 1.").append(i).append(" \"Use language that reinforces empathy with customers ").append(i).append("\"\n");
 		}
-		assertEquals(List.of(), issues(ten + "}\n", QualspecIssueCodes.CRITERION_NUMBERING));
+		validation.assertNoIssue(parse(ten + "}\n"), Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.CRITERION_NUMBERING);
 
 		// sorted as text: 1.1, 1.10, 1.2, ... puts 1.10 second
 		String sortedAsText = ten.toString().replace("criterion 1.10 ", "criterion 1.XX ").replace("criterion 1.2 ", "criterion 1.10 ")
 				.replace("criterion 1.XX ", "criterion 1.2 ");
-		List<Issue> numbering = issues(sortedAsText + "}\n", QualspecIssueCodes.CRITERION_NUMBERING);
+		Specification model = parse(sortedAsText + "}\n");
+		validation.assertError(model, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.CRITERION_NUMBERING,
+				"Criterion 1.10 should be numbered 1.2: it is criterion 2 of 10 of the unit's outcome 1");
+		List<Issue> numbering = Issues.withCode(validation.validate(model), QualspecIssueCodes.CRITERION_NUMBERING);
 		assertEquals(List.of("1.2", "1.10"), numbering.stream().map(i -> i.getData()[0]).toList(), numbering.toString());
-		assertTrue(numbering.get(0).getMessage().startsWith("Criterion 1.10 should be numbered 1.2: it is criterion 2 of 10 of "
-				+ "the unit's outcome 1"), numbering.get(0).getMessage());
 		assertEquals(5, numbering.get(0).getLineNumber());
 	}
 
 	@Test
-	void aCriterionNumberedUnderTheWrongOutcome() throws IOException {
-		List<Issue> numbering = issues(OUTCOME_1 + OUTCOME_2.replace("criterion 2.2", "criterion 1.2"),
-				QualspecIssueCodes.CRITERION_NUMBERING);
-		assertEquals(1, numbering.size(), numbering.toString());
-		assertEquals(9, numbering.get(0).getLineNumber());
-		assertEquals(List.of("2.2"), List.of(numbering.get(0).getData()));
+	void aCriterionNumberedUnderTheWrongOutcome() throws Exception {
+		Specification model = parse(OUTCOME_1 + OUTCOME_2.replace("criterion 2.2", "criterion 1.2"));
+		Issue numbering = only(validation.validate(model), QualspecIssueCodes.CRITERION_NUMBERING);
+		assertEquals(9, numbering.getLineNumber());
+		assertArrayEquals(new String[] { "2.2" }, numbering.getData());
 	}
 
 	@Test
-	void anOutcomeWithoutCriteria() throws IOException {
-		List<Issue> none = issues(OUTCOME_1 + """
+	void anOutcomeWithoutCriteria() throws Exception {
+		Specification model = parse(OUTCOME_1 + """
 				outcome 2 "Understand the relationship between customer service and a brand" knowledge {
 					content "brand promise"
 				}
-				""", QualspecIssueCodes.OUTCOME_WITHOUT_CRITERIA);
-		assertEquals(1, none.size(), none.toString());
-		assertTrue(none.get(0).getMessage().startsWith("Outcome 2 has no assessment criteria"), none.get(0).getMessage());
-		assertEquals(7, none.get(0).getLineNumber());
-		assertEquals(List.of(), issues(OUTCOME_1 + OUTCOME_2, QualspecIssueCodes.OUTCOME_WITHOUT_CRITERIA));
+				""");
+		validation.assertWarning(model, Literals.LEARNING_OUTCOME, QualspecIssueCodes.OUTCOME_WITHOUT_CRITERIA,
+				"Outcome 2 has no assessment criteria");
+		assertEquals(7, only(validation.validate(model), QualspecIssueCodes.OUTCOME_WITHOUT_CRITERIA).getLineNumber());
+		validation.assertNoIssue(parse(OUTCOME_1 + OUTCOME_2), Literals.LEARNING_OUTCOME, QualspecIssueCodes.OUTCOME_WITHOUT_CRITERIA);
 	}
 
 	@Test
-	void aCompetenceOutcomeWhoseCriteriaAllAskForKnowledge() throws IOException {
+	void aCompetenceOutcomeWhoseCriteriaAllAskForKnowledge() throws Exception {
 		// outcome 3's stem with outcome 2's criteria
-		List<Issue> verbs = issues(OUTCOME_1 + OUTCOME_2 + OUTCOME_3.replace("Keep up to date", "Explain how to keep up to date")
-				.replace("Prepare resources", "Describe resources"), QualspecIssueCodes.OUTCOME_KIND_VERBS);
-		assertEquals(1, verbs.size(), verbs.toString());
-		assertTrue(verbs.get(0).getMessage().contains("Outcome 3 is a competence (\"Be able to\") outcome, but every one of its "
-				+ "criteria asks for knowledge (Explain, Describe)"), verbs.get(0).getMessage());
-		assertEquals(11, verbs.get(0).getLineNumber());
-		assertEquals(List.of("knowledge"), List.of(verbs.get(0).getData()));
+		Specification model = parse(OUTCOME_1 + OUTCOME_2 + OUTCOME_3.replace("Keep up to date", "Explain how to keep up to date")
+				.replace("Prepare resources", "Describe resources"));
+		validation.assertIssue(model, Literals.LEARNING_OUTCOME, QualspecIssueCodes.OUTCOME_KIND_VERBS,
+				Severity.INFO, "Outcome 3 is a competence (\"Be able to\") outcome, but every one of "
+						+ "its criteria asks for knowledge (Explain, Describe)");
+		Issue verbs = only(validation.validate(model), QualspecIssueCodes.OUTCOME_KIND_VERBS);
+		assertEquals(11, verbs.getLineNumber());
+		assertArrayEquals(new String[] { "knowledge" }, verbs.getData());
 	}
 
 	@Test
-	void aKnowledgeOutcomeWhoseCriteriaAllAskForDoing() throws IOException {
+	void aKnowledgeOutcomeWhoseCriteriaAllAskForDoing() throws Exception {
 		// the kind follows the stem when none is written: "Understand ..." is knowledge
-		List<Issue> verbs = issues("""
+		Specification model = parse("""
 				outcome 1 "Understand customer service delivery" {
 					criterion 1.1 "Maintain organisational standards of presentation and behaviour when providing customer service"
 					criterion 1.2 "Respond to customers’ requests in line with organisational guidelines"
 				}
-				""", QualspecIssueCodes.OUTCOME_KIND_VERBS);
-		assertEquals(1, verbs.size(), verbs.toString());
-		assertTrue(verbs.get(0).getMessage().contains("(Maintain, Respond)"), verbs.get(0).getMessage());
-		assertEquals(List.of("competence"), List.of(verbs.get(0).getData()));
+				""");
+		Issue verbs = only(validation.validate(model), QualspecIssueCodes.OUTCOME_KIND_VERBS);
+		assertTrue(verbs.getMessage().contains("(Maintain, Respond)"), verbs.getMessage());
+		assertArrayEquals(new String[] { "competence" }, verbs.getData());
 	}
 
 	@Test
-	void criteriaVerbsThatFitTheirOutcomes() throws IOException {
-		assertEquals(List.of(), issues(OUTCOME_1 + OUTCOME_2 + OUTCOME_3, QualspecIssueCodes.OUTCOME_KIND_VERBS));
-		// "Identify" is done with a customer in SFJ's competence outcomes, so it does not count as knowledge
-		// (A/506/2161 outcome 2, 004_e17669c1e56775bf.txt:435)
-		assertEquals(List.of(), issues("""
+	void criteriaVerbsThatFitTheirOutcomes() throws Exception {
+		validation.assertNoIssue(parse(OUTCOME_1 + OUTCOME_2 + OUTCOME_3), Literals.LEARNING_OUTCOME,
+				QualspecIssueCodes.OUTCOME_KIND_VERBS);
+		// "Identify" is done with a customer in SFJ's competence outcomes (A/506/2161 outcome 2, SFJ handbook §3),
+		// so it does not count as knowledge
+		validation.assertNoIssue(parse("""
 				outcome 1 "Be able to establish the customer service support needed by customers" competence {
 					criterion 1.1 "Identify customers' familiarity with the site"
 					criterion 1.2 "Identify the difficulties faced by customers when navigating websites"
 				}
-				""", QualspecIssueCodes.OUTCOME_KIND_VERBS));
+				"""), Literals.LEARNING_OUTCOME, QualspecIssueCodes.OUTCOME_KIND_VERBS);
 	}
 
 	/** A unit cut off while it is typed: numbers, texts and closing braces missing. */
 	@Test
-	void checksDoNotThrowOnATruncatedUnit() throws IOException {
+	void checksDoNotThrowOnATruncatedUnit() throws Exception {
 		String whole = unit(OUTCOME_1 + OUTCOME_2 + OUTCOME_3);
 		for (String cut : List.of("outcome 2 \"Understand", "criterion 2.1 \"Explain", "criterion 2.", "outcome 3 ", "criterion 3.1 ")) {
-			Path file = dir.resolve("truncated.qspec");
-			Files.writeString(file, whole.substring(0, whole.indexOf(cut) + cut.length()));
-			List<Diagnostic> outcomes = Validation.runWithoutExceptions(file, new OutcomeChecks() {
+			Specification truncated = parseHelper.parse(whole.substring(0, whole.indexOf(cut) + cut.length()));
+			String failure = "a check threw on the unit cut after '" + cut + "'";
+			List<Diagnostic> outcomes = runEveryCheck(truncated, new OutcomeChecks() {
 				@Override
 				protected void handleExceptionDuringValidation(Throwable exception) {
-					throw new AssertionError("a check threw on the unit cut after '" + cut + "'", exception);
+					throw new AssertionError(failure, exception);
 				}
 			});
-			Validation.runWithoutExceptions(file, new TextChecks() {
+			runEveryCheck(truncated, new TextChecks() {
 				@Override
 				protected void handleExceptionDuringValidation(Throwable exception) {
-					throw new AssertionError("a check threw on the unit cut after '" + cut + "'", exception);
+					throw new AssertionError(failure, exception);
 				}
 			});
 			if (cut.startsWith("outcome")) {
@@ -192,5 +206,20 @@ class OutcomeChecksTest {
 						"the checks ran on the unit cut after '" + cut + "': " + outcomes);
 			}
 		}
+	}
+
+	/**
+	 * Runs one family of checks over every element of a model; {@code strict} is the family as an anonymous
+	 * subclass whose {@code handleExceptionDuringValidation} fails the test. Returns the diagnostics, which
+	 * show that the checks ran.
+	 */
+	private List<Diagnostic> runEveryCheck(Specification model, QualspecChecks strict) {
+		injector.injectMembers(strict);
+		BasicDiagnostic diagnostics = new BasicDiagnostic();
+		for (var contents = model.eResource().getAllContents(); contents.hasNext();) {
+			EObject element = contents.next();
+			strict.validate(element.eClass(), element, diagnostics, new HashMap<>());
+		}
+		return diagnostics.getChildren();
 	}
 }

@@ -1,30 +1,40 @@
 package io.qualspec.tests;
 
-import static io.qualspec.tests.SpecFolder.withCode;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.qualspec.tests.TestProject.uri;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.qualspec.loading.CatalogueLoader;
-import io.qualspec.loading.SpecDiagnostic;
+import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.Specification;
 import io.qualspec.validation.QualspecIssueCodes;
 
 /**
  * A project's qualspec.properties changes the severity of a code for every specification below it, and a
- * "// suppress" comment drops one code on one element and what it contains.
+ * "// suppress" comment drops one code on one element and what it contains. The settings file is looked up
+ * on the file system from each specification's location, so those tests write it to a folder and parse the
+ * specifications at file URIs below it.
  */
-class SeveritySettingsTest {
+@ExtendWith(InjectionExtension.class)
+@InjectWith(QualspecInjectorProvider.class)
+class SeveritySettingsTest extends SpecificationTest {
 
 	@TempDir
-	Path dir;
+	Path projectFolder;
 
-	/** 8 credits from A are already at least 8: the total never binds (a warning by default). */
+	/**
+	 * 8 credits from A are already at least 8: the total never binds (a warning by default); the entry code
+	 * has four digits (a warning by default).
+	 */
 	private static final String QUALIFICATION = """
 			use ocr.customerservice
 			%s
@@ -42,76 +52,76 @@ class SeveritySettingsTest {
 			}
 			""";
 
-	private SpecFolder project(String beforeQualification, String beforeTotal) {
-		return new SpecFolder(dir).file("units.qspec", TestFiles.CUSTOMER_SERVICE_LIBRARY)
-				.file("specs/q.qspec", QUALIFICATION.formatted(beforeQualification, beforeTotal));
+	/** The qualification, with the comments given before it and before its total, in specs/ of a project at the root. */
+	private Specification qualification(URI root, String beforeQualification, String beforeTotal) throws Exception {
+		XtextResourceSet project = resourceSets.get();
+		parseHelper.parse(UnitLibraries.CUSTOMER_SERVICE, root.appendSegment("units.qspec"), project);
+		return parseHelper.parse(QUALIFICATION.formatted(beforeQualification, beforeTotal),
+				root.appendSegments(new String[] { "specs", "q.qspec" }), project);
 	}
 
-	private static Severity severityOf(List<Issue> issues, String code) {
-		List<Issue> found = withCode(issues, code);
-		return found.isEmpty() ? null : found.get(0).getSeverity();
+	/** The qualification in a project that has no settings file. */
+	private Specification qualification(String beforeQualification, String beforeTotal) throws Exception {
+		return qualification(uri("project"), beforeQualification, beforeTotal);
+	}
+
+	/** The qualification in the project folder, whose qualspec.properties has the given lines. */
+	private Specification qualificationWithSettings(String settings) throws Exception {
+		Files.writeString(projectFolder.resolve("qualspec.properties"), settings);
+		return qualification(URI.createFileURI(projectFolder.toString()), "", "");
 	}
 
 	@Test
-	void theDefaultsApplyWithoutASettingsFile() {
-		List<Issue> issues = project("", "").issues();
-		assertEquals(Severity.WARNING, severityOf(issues, QualspecIssueCodes.RULE_NEVER_BINDS));
-		assertEquals(Severity.WARNING, severityOf(issues, QualspecIssueCodes.ENTRY_CODE_SHAPE));
+	void theDefaultsApplyWithoutASettingsFile() throws Exception {
+		Specification model = qualification("", "");
+		validation.assertWarning(model, Literals.AGGREGATE_CONSTRAINT, QualspecIssueCodes.RULE_NEVER_BINDS);
+		validation.assertWarning(model, Literals.QUALIFICATION, QualspecIssueCodes.ENTRY_CODE_SHAPE);
 	}
 
 	@Test
-	void aSettingsFileInAFolderAboveChangesSeveritiesAndIgnoresCodes() {
-		List<Issue> issues = project("", "").file("qualspec.properties", """
+	void aSettingsFileInAFolderAboveChangesSeveritiesAndIgnoresCodes() throws Exception {
+		Specification model = qualificationWithSettings("""
 				# reviewers want restated totals removed
 				io.qualspec.rules.neverBinds = error
 				io.qualspec.identifier.entryCode=ignore
-				""").issues();
-		assertEquals(Severity.ERROR, severityOf(issues, QualspecIssueCodes.RULE_NEVER_BINDS));
-		assertEquals(null, severityOf(issues, QualspecIssueCodes.ENTRY_CODE_SHAPE));
+				""");
+		validation.assertError(model, Literals.AGGREGATE_CONSTRAINT, QualspecIssueCodes.RULE_NEVER_BINDS);
+		validation.assertNoIssue(model, Literals.QUALIFICATION, QualspecIssueCodes.ENTRY_CODE_SHAPE);
 	}
 
 	@Test
-	void linesThatAreNotUnderstoodAreReportedWithTheirLineAndLeftOut() {
-		// output.folder is the workbench's key, understood and left to it
-
-		SpecFolder project = project("", "").file("qualspec.properties", """
+	void linesThatAreNotUnderstoodAreLeftOut() throws Exception {
+		// output.folder is the workbench's key, understood and left to it; CatalogueLoaderTest checks the report
+		Specification model = qualificationWithSettings("""
 				io.qualspec.rules.neverBind = error
 				io.qualspec.rules.neverBinds = warn
 				io.qualspec.identifier.entryCode = info
 				output.folder = docs/handbooks
 				""");
-		List<SpecDiagnostic> settings = project.load().diagnostics().stream()
-				.filter(d -> CatalogueLoader.INVALID_SETTING.equals(d.code())).toList();
-		assertEquals(List.of(1, 2), settings.stream().map(SpecDiagnostic::line).toList());
-		assertEquals("'io.qualspec.rules.neverBind' is not a Qualspec issue code (see docs/issue-codes.md).",
-				settings.get(0).message());
-		assertEquals("The severity of io.qualspec.rules.neverBinds must be error, warning, info or ignore, not 'warn'.",
-				settings.get(1).message());
-		List<Issue> issues = project.issues();
-		assertEquals(Severity.WARNING, severityOf(issues, QualspecIssueCodes.RULE_NEVER_BINDS), "the default stays");
-		assertEquals(Severity.INFO, severityOf(issues, QualspecIssueCodes.ENTRY_CODE_SHAPE), "the valid line applies");
+		// the default stays
+		validation.assertWarning(model, Literals.AGGREGATE_CONSTRAINT, QualspecIssueCodes.RULE_NEVER_BINDS);
+		// the valid line applies
+		validation.assertIssue(model, Literals.QUALIFICATION, QualspecIssueCodes.ENTRY_CODE_SHAPE, Severity.INFO);
 	}
 
 	@Test
-	void aSuppressCommentDropsItsCodeOnTheElement() {
-		List<Issue> issues = project("", "// suppress rules.neverBinds: the handbook restates the total").issues();
-		assertEquals(null, severityOf(issues, QualspecIssueCodes.RULE_NEVER_BINDS));
-		assertEquals(Severity.WARNING, severityOf(issues, QualspecIssueCodes.ENTRY_CODE_SHAPE), "other codes stay");
+	void aSuppressCommentDropsItsCodeOnTheElement() throws Exception {
+		Specification model = qualification("", "// suppress rules.neverBinds: the handbook restates the total");
+		validation.assertNoIssue(model, Literals.CONSTRAINT, QualspecIssueCodes.RULE_NEVER_BINDS);
+		validation.assertWarning(model, Literals.QUALIFICATION, QualspecIssueCodes.ENTRY_CODE_SHAPE, "five digits");
 	}
 
 	@Test
-	void aSuppressCommentOnTheQualificationCoversWhatItContains() {
-		List<Issue> issues = project("// suppress io.qualspec.identifier.entryCode, io.qualspec.rules.neverBinds", "")
-				.issues();
-		assertEquals(null, severityOf(issues, QualspecIssueCodes.RULE_NEVER_BINDS));
-		assertEquals(null, severityOf(issues, QualspecIssueCodes.ENTRY_CODE_SHAPE));
+	void aSuppressCommentOnTheQualificationCoversWhatItContains() throws Exception {
+		Specification model = qualification("// suppress io.qualspec.identifier.entryCode, io.qualspec.rules.neverBinds", "");
+		validation.assertNoIssue(model, Literals.CONSTRAINT, QualspecIssueCodes.RULE_NEVER_BINDS);
+		validation.assertNoIssue(model, Literals.QUALIFICATION, QualspecIssueCodes.ENTRY_CODE_SHAPE);
 	}
 
 	@Test
-	void aCommentNamingAnotherCodeOrNotSayingSuppressChangesNothing() {
-		List<Issue> issues = project("// suppress io.qualspec.size.statedSize", "// rules.neverBinds is expected here")
-				.issues();
-		assertEquals(Severity.WARNING, severityOf(issues, QualspecIssueCodes.RULE_NEVER_BINDS));
-		assertEquals(Severity.WARNING, severityOf(issues, QualspecIssueCodes.ENTRY_CODE_SHAPE));
+	void aCommentNamingAnotherCodeOrNotSayingSuppressChangesNothing() throws Exception {
+		Specification model = qualification("// suppress io.qualspec.size.statedSize", "// rules.neverBinds is expected here");
+		validation.assertWarning(model, Literals.AGGREGATE_CONSTRAINT, QualspecIssueCodes.RULE_NEVER_BINDS);
+		validation.assertWarning(model, Literals.QUALIFICATION, QualspecIssueCodes.ENTRY_CODE_SHAPE);
 	}
 }

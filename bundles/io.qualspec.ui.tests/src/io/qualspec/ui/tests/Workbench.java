@@ -32,6 +32,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
+import io.qualspec.testing.Repository;
 import io.qualspec.ui.builder.ProblemMarkers;
 import io.qualspec.ui.builder.QualspecNature;
 import io.qualspec.ui.editor.QualspecEditor;
@@ -39,7 +40,6 @@ import io.qualspec.ui.editor.QualspecEditor;
 /** What the workbench tests share: a project of examples, opening editors, waiting and screenshots. */
 final class Workbench {
 
-	static final Path REPOSITORY = Path.of(System.getProperty("qualspec.repository", "../.."));
 	static final Path SCREENSHOTS = Path.of(System.getProperty("qualspec.screenshots", "target/screenshots"));
 
 	/** The OCR Level 2 NVQ Certificate in Customer Service (entry code 03455). */
@@ -66,7 +66,7 @@ final class Workbench {
 		project.create(null);
 		project.open(null);
 		QualspecNature.addTo(project, null);
-		write(project.getFile("ocr.qspec"), Files.readString(REPOSITORY.resolve("examples/ocr/ocr.qspec")));
+		write(project.getFile("ocr.qspec"), Files.readString(Repository.examples().resolve("ocr/ocr.qspec")));
 		copyFolder(project, "ocr/customer-service-nvq");
 		for (String folder : moreFolders) {
 			copyFolder(project, folder);
@@ -76,7 +76,7 @@ final class Workbench {
 	}
 
 	private static void copyFolder(IProject project, String examplesFolder) throws CoreException, IOException {
-		Path source = REPOSITORY.resolve("examples").resolve(examplesFolder);
+		Path source = Repository.examples().resolve(examplesFolder);
 		IFolder target = project.getFolder(source.getFileName().toString());
 		target.create(true, true, null);
 		try (var files = Files.list(source)) {

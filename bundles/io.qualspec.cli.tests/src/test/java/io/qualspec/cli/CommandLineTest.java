@@ -10,10 +10,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.qualspec.testing.Layout;
+import io.qualspec.testing.Repository;
 
 /** The qualspec command end to end, through its entry point, on the repository's examples. */
 class CommandLineTest {
@@ -35,15 +38,7 @@ class CommandLineTest {
 	}
 
 	static String examples() {
-		return repository().resolve("examples").toString();
-	}
-
-	static Path repository() {
-		String repository = System.getProperty("qualspec.repository");
-		if (repository == null) {
-			throw new IllegalStateException("Run the tests through Maven (./mvnw verify), which sets -Dqualspec.repository");
-		}
-		return Path.of(repository).toAbsolutePath().normalize();
+		return Repository.examples().toString();
 	}
 
 	@Test
@@ -173,16 +168,24 @@ class CommandLineTest {
 
 	@Test
 	void formatRewritesIntoTheCanonicalLayoutAndCheckThenPasses() throws IOException {
+		// the examples with the indentation of their statements taken away: format puts back the committed layout
 		Path copy = dir.resolve("examples");
-		try (Stream<Path> files = Files.walk(Path.of(examples()))) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				Path target = copy.resolve(Path.of(examples()).relativize(file));
-				Files.createDirectories(target.getParent());
-				Files.copy(file, target);
-			}
+		List<Path> examples = Repository.exampleFiles();
+		for (Path file : examples) {
+			Path target = copy.resolve(Repository.examples().relativize(file));
+			Files.createDirectories(target.getParent());
+			Files.writeString(target, Layout.withoutIndentation(Files.readString(file)));
 		}
+		Run unformatted = run("format", "--check", copy.toString());
+		assertEquals(1, unformatted.exit(), unformatted.out());
+		assertEquals(examples.size(), unformatted.out().lines().filter(line -> line.endsWith(": not in the canonical layout")).count(),
+				unformatted.out());
 		Run format = run("format", copy.toString());
 		assertEquals(0, format.exit(), format.err());
+		for (Path file : examples) {
+			assertEquals(Files.readString(file), Files.readString(copy.resolve(Repository.examples().relativize(file))),
+					file.getFileName().toString());
+		}
 		Run check = run("format", "--check", copy.toString());
 		assertEquals(0, check.exit(), check.out());
 		assertEquals(0, run("validate", copy.toString()).exit(), "formatting keeps the specifications valid");

@@ -51,6 +51,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.qualspec.testing.Repository;
 import io.qualspec.validation.QualspecIssueCodes;
 
 
@@ -60,7 +61,7 @@ import io.qualspec.validation.QualspecIssueCodes;
  */
 class LanguageServerTest {
 
-	private static final Path EXAMPLES = CommandLineTest.repository().resolve("examples");
+	private static final Path EXAMPLES = Repository.examples();
 	private static final Path CAMBRIDGE = EXAMPLES.resolve("ocr/cambridge-technical/level-2-diploma-customer-service-603-2730-3.qspec");
 
 	private static final Map<String, PublishDiagnosticsParams> DIAGNOSTICS = new ConcurrentHashMap<>();

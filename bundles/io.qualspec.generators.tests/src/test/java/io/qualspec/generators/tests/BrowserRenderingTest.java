@@ -36,6 +36,7 @@ import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.RuleSets;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.testing.Examples;
 
 /**
  * Every generated handbook, and a unit document of each qualification, loads in headless Chromium (Debian's
@@ -91,7 +92,7 @@ class BrowserRenderingTest {
 	void everyHandbookAndUnitDocumentRendersWithoutConsoleErrors() throws Exception {
 		HtmlDocuments html = new HtmlDocuments(null);
 		List<String> problems = new ArrayList<>();
-		for (ResolvedQualification qualification : ExportFixtures.qualifications()) {
+		for (ResolvedQualification qualification : Examples.qualifications()) {
 			Path handbook = dir.resolve(qualification.number().replace('/', '-') + ".html");
 			Files.writeString(handbook, html.handbook(qualification, new Analyser(RuleSets.of(qualification)).analyse()));
 			problems.addAll(page.load(handbook));

@@ -38,6 +38,9 @@ import io.qualspec.catalogue.Catalogue;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.generators.casepackage.CasePackageExport;
 import io.qualspec.generators.casepackage.CasePackageExport.Options;
+import io.qualspec.testing.Examples;
+import io.qualspec.testing.Fixtures;
+import io.qualspec.testing.HandbookTables;
 
 /**
  * The CASE 1.1 CFPackage export: every example validates against the official 1EdTech schema, the SFJ
@@ -49,23 +52,44 @@ class CasePackageExportTest {
 	private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 	private static final Instant FIXED = Instant.parse("2024-01-31T12:00:00Z");
 
+	/** Where the identifiers point when no base URI is given. */
+	private static final String BASE_URI = "https://qualspec.example/case/";
+
+	/**
+	 * The identifier of each qualification's CFDocument: the version 5 UUID (RFC 9562) of "qualspec:" and its
+	 * number in the namespace 4c1b3f0e-6d2a-4f7b-9a5e-2f8c7d1e0b63, computed outside Qualspec (Python's
+	 * uuid.uuid5).
+	 */
+	private static final Map<String, String> DOCUMENT_IDENTIFIERS = Map.ofEntries(
+			Map.entry("500/9843/3", "d7389cd0-3be0-50c9-8df7-a5515ca022b0"),
+			Map.entry("500/8625/X", "e112f4d7-b49c-5694-a82b-09ee309cff19"),
+			Map.entry("500/8626/1", "25237efb-4dc2-5bed-b9f4-a4801a3f50f4"),
+			Map.entry("600/2336/3", "6be6e4b4-fef9-57b9-91ab-26eaa57187eb"),
+			Map.entry("600/2456/2", "cc62af4d-6a50-5c87-a15f-ae596938efde"),
+			Map.entry("600/2451/3", "408fec0a-5b3d-5ef3-985a-67252954f43e"),
+			Map.entry("600/2338/7", "593a344c-8c0c-538c-b74e-ce2b364a9871"),
+			Map.entry("600/2356/9", "0b6e422a-d648-56e9-958a-2b72fadbfef1"),
+			Map.entry("601/3432/X", "6df7981c-f332-5de7-bf65-429127967296"),
+			Map.entry("603/2730/3", "ad7bfd46-1652-5275-8a3f-27f2f5091125"),
+			Map.entry("603/4767/3", "9545e71a-c606-56e9-9438-2bd76d4adcc8"));
+
 	private static JsonSchema schema;
 
 	@BeforeAll
 	static void loadSchema() throws IOException {
-		String text = Files.readString(ExportFixtures.caseSchema());
+		String text = Files.readString(Fixtures.caseCfPackageSchema());
 		// format assertions on: identifiers must be UUIDs and time stamps RFC 3339 date-times
 		SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 		schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(text, config);
 	}
 
 	static Stream<String> qualifications() {
-		return ExportFixtures.qualifications().stream().map(ResolvedQualification::number);
+		return Examples.qualifications().stream().map(ResolvedQualification::number);
 	}
 
 	@Test
 	void theSchemaIsTheOfficialCase11Schema() throws IOException {
-		JsonObject schemaJson = JsonParser.parseString(Files.readString(ExportFixtures.caseSchema())).getAsJsonObject();
+		JsonObject schemaJson = JsonParser.parseString(Files.readString(Fixtures.caseCfPackageSchema())).getAsJsonObject();
 		assertEquals("https://purl.imsglobal.org/spec/case/v1p1/schema/json/case_v1p1_cfpackage-jsonschema1.json",
 				schemaJson.get("$id").getAsString());
 		assertTrue(schemaJson.get("$schema").getAsString().startsWith("https://json-schema.org/draft/2019-09/schema"));
@@ -79,7 +103,7 @@ class CasePackageExportTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("qualifications")
 	void everyExampleValidatesAgainstTheOfficialSchema(String number) {
-		ResolvedQualification qualification = ExportFixtures.qualification(number);
+		ResolvedQualification qualification = Examples.qualification(number);
 		String json = CasePackageExport.write(qualification, CasePackageExport.lastChangeOf(qualification));
 		assertEquals(List.of(), List.copyOf(schema.validate(json, InputFormat.JSON)), "schema violations");
 	}
@@ -87,15 +111,16 @@ class CasePackageExportTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("qualifications")
 	void everyExampleIsATreeOfStableIdentifiers(String number) {
-		ResolvedQualification qualification = ExportFixtures.qualification(number);
+		ResolvedQualification qualification = Examples.qualification(number);
 		JsonObject pkg = parse(CasePackageExport.write(qualification, FIXED));
 		JsonObject document = pkg.getAsJsonObject("CFDocument");
 		String documentId = document.get("identifier").getAsString();
-		assertEquals(CasePackageExport.uuid("qualspec:" + qualification.number()).toString(), documentId);
-		assertEquals(CasePackageExport.DEFAULT_BASE_URI + "CFDocuments/" + documentId, document.get("uri").getAsString());
+		assertEquals(DOCUMENT_IDENTIFIERS.get(number), documentId);
+		assertEquals(BASE_URI + "CFDocuments/" + documentId, document.get("uri").getAsString());
 		assertEquals("en-GB", document.get("language").getAsString());
 		assertEquals("1.1", document.get("caseVersion").getAsString());
-		assertEquals(qualification.title(), document.get("title").getAsString());
+		HandbookTables.Table handbook = HandbookTables.of(number);
+		assertEquals(handbook.title(), document.get("title").getAsString());
 
 		// every identifier is a version 5 UUID, lower case, and unique in the package
 		Set<String> identifiers = new HashSet<>();
@@ -109,7 +134,7 @@ class CasePackageExportTest {
 		Map<String, JsonObject> items = new HashMap<>();
 		for (JsonElement item : pkg.getAsJsonArray("CFItems")) {
 			items.put(id(item), item.getAsJsonObject());
-			assertEquals(CasePackageExport.DEFAULT_BASE_URI + "CFItems/" + id(item),
+			assertEquals(BASE_URI + "CFItems/" + id(item),
 					item.getAsJsonObject().get("uri").getAsString());
 		}
 		Map<String, Integer> parents = new HashMap<>();
@@ -125,13 +150,14 @@ class CasePackageExportTest {
 		}
 		assertEquals(items.keySet(), parents.keySet());
 		assertTrue(parents.values().stream().allMatch(n -> n == 1), "one parent each");
-		assertEquals(qualification.memberships().stream().map(m -> m.unit().urn()).distinct().count(),
+		// one unit item for each unit of the handbook's table
+		assertEquals(handbook.rows().stream().map(HandbookTables.Row::urn).distinct().count(),
 				items.values().stream().filter(i -> i.get("CFItemType").getAsString().equals("Unit")).count());
 	}
 
 	@Test
 	void theSfjPackageHoldsEveryUnitOutcomeAndCriterion() {
-		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		JsonObject pkg = parse(CasePackageExport.write(sfj, CasePackageExport.lastChangeOf(sfj)));
 
 		JsonObject document = pkg.getAsJsonObject("CFDocument");
@@ -196,7 +222,7 @@ class CasePackageExportTest {
 		assertEquals(3, types.size());
 		for (JsonElement type : types) {
 			assertFalse(type.getAsJsonObject().get("description").getAsString().isBlank());
-			assertEquals(CasePackageExport.DEFAULT_BASE_URI + "CFItemTypes/" + id(type),
+			assertEquals(BASE_URI + "CFItemTypes/" + id(type),
 					type.getAsJsonObject().get("uri").getAsString());
 		}
 		assertEquals(id(types.get(0)), unit.getAsJsonObject("CFItemTypeURI").get("identifier").getAsString());
@@ -209,13 +235,13 @@ class CasePackageExportTest {
 
 	@Test
 	void twoExportsAreByteIdentical() {
-		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		String first = CasePackageExport.write(sfj, CasePackageExport.lastChangeOf(sfj));
 		String second = CasePackageExport.write(sfj, CasePackageExport.lastChangeOf(sfj));
 		assertEquals(first, second);
 		// also from an independent load of the same files: nothing depends on object identity or run time
-		Catalogue again = ExportFixtures.examplesAgain();
-		for (ResolvedQualification qualification : ExportFixtures.qualifications()) {
+		Catalogue again = Examples.load().catalogue();
+		for (ResolvedQualification qualification : Examples.qualifications()) {
 			ResolvedQualification other = again.qualification(qualification.number()).orElseThrow();
 			assertEquals(CasePackageExport.write(qualification, FIXED), CasePackageExport.write(other, FIXED),
 					qualification.number());
@@ -227,13 +253,13 @@ class CasePackageExportTest {
 	@Test
 	void lastChangeComesFromTheIssueDate() {
 		assertEquals(Instant.parse("2019-07-01T00:00:00Z"),
-				CasePackageExport.lastChangeOf(ExportFixtures.qualification(ExportFixtures.SFJ)));
+				CasePackageExport.lastChangeOf(Examples.qualification(ExportFixtures.SFJ)));
 		// "version ... issued 2019-02": month precision counts from the first day
 		assertEquals(Instant.parse("2019-02-01T00:00:00Z"),
-				CasePackageExport.lastChangeOf(ExportFixtures.qualification("500/8625/X")));
-		// no date stated
-		assertEquals(CasePackageExport.UNKNOWN_LAST_CHANGE,
-				CasePackageExport.lastChangeOf(ExportFixtures.qualification("601/3432/X")));
+				CasePackageExport.lastChangeOf(Examples.qualification("500/8625/X")));
+		// no date stated: the start of the epoch, a date no handbook has
+		assertEquals(Instant.parse("1970-01-01T00:00:00Z"),
+				CasePackageExport.lastChangeOf(Examples.qualification("601/3432/X")));
 	}
 
 	@Test
@@ -241,13 +267,14 @@ class CasePackageExportTest {
 		// RFC 9562, Appendix A.4: UUIDv5 of "www.example.com" in the DNS namespace
 		assertEquals(UUID.fromString("2ed6657d-e927-568b-95e1-2665a8aea6a2"), CasePackageExport
 				.nameUuid(UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com"));
-		assertEquals(CasePackageExport.nameUuid(CasePackageExport.NAMESPACE, "x"), CasePackageExport.uuid("x"));
+		// Qualspec's names in its namespace 4c1b3f0e-6d2a-4f7b-9a5e-2f8c7d1e0b63 (Python's uuid.uuid5)
+		assertEquals(UUID.fromString("d63236c0-77ec-5296-9960-0c7482aa078d"), CasePackageExport.uuid("x"));
 		assertNotEquals(CasePackageExport.uuid("qualspec:603/4767/3"), CasePackageExport.uuid("qualspec:603/2730/3"));
 	}
 
 	@Test
 	void theBaseUriAndOfficialSourceAreParameters() {
-		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		Options options = Options.DEFAULT.withBaseUri("https://case.example.org/ims/case/v1p1")
 				.withOfficialSourceUrl("https://www.sfjawards.com/qualification-handbook.pdf");
 		String json = CasePackageExport.write(sfj, FIXED, options);

@@ -8,59 +8,14 @@ import java.util.List;
 
 import io.qualspec.catalogue.Catalogue;
 import io.qualspec.loading.CatalogueLoader;
-import io.qualspec.loading.LoadedCatalogue;
-import io.qualspec.catalogue.ResolvedQualification;
 
-/**
- * What the CASE, DOCX and table tests share: the repository's examples (loaded once per test JVM), small
- * specifications written for one test, and the location of the official CASE 1.1 schema.
- */
+/** What the CASE, DOCX and table tests share: small specifications written for one test. */
 final class ExportFixtures {
 
 	/** The qualification with learning outcome and assessment criterion texts. */
 	static final String SFJ = "603/4767/3";
 
-	private static LoadedCatalogue examples;
-
 	private ExportFixtures() {
-	}
-
-	/** The repository root, which the build passes to the tests. */
-	static Path repository() {
-		String repository = System.getProperty("qualspec.repository");
-		if (repository == null) {
-			throw new IllegalStateException("Run the tests through Maven (./mvnw verify), which sets -Dqualspec.repository");
-		}
-		return Path.of(repository).toAbsolutePath().normalize();
-	}
-
-	/** The 11 example qualifications, without errors. */
-	static synchronized Catalogue examples() {
-		if (examples == null) {
-			examples = load(repository().resolve("examples"));
-		}
-		return examples.catalogue();
-	}
-
-	/** The examples loaded afresh (a second, independent model of the same files). */
-	static Catalogue examplesAgain() {
-		return load(repository().resolve("examples")).catalogue();
-	}
-
-	private static LoadedCatalogue load(Path folder) {
-		LoadedCatalogue loaded = CatalogueLoader.create().load(List.of(folder));
-		if (loaded.hasErrors()) {
-			throw new IllegalStateException("The examples have errors: " + loaded.errors());
-		}
-		return loaded;
-	}
-
-	static ResolvedQualification qualification(String number) {
-		return examples().qualification(number).orElseThrow(() -> new AssertionError("no qualification " + number));
-	}
-
-	static List<ResolvedQualification> qualifications() {
-		return examples().qualifications();
 	}
 
 	/**
@@ -81,14 +36,6 @@ final class ExportFixtures {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/**
-	 * The official 1EdTech CASE 1.1 CFPackage schema (JSON Schema draft 2019-09), as published in
-	 * ../shared/standards beside the repository.
-	 */
-	static Path caseSchema() {
-		return repository().resolve("../shared/standards/case-v1p1-cfpackage.schema.json").normalize();
 	}
 
 	/**

@@ -17,6 +17,7 @@ import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.RuleSets;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.testing.Examples;
 import nu.validator.client.EmbeddedValidator;
 
 /**
@@ -29,7 +30,7 @@ class GeneratedHtmlValidityTest {
 	Path dir;
 
 	static Stream<ResolvedQualification> qualifications() {
-		return ExportFixtures.qualifications().stream();
+		return Examples.qualifications().stream();
 	}
 
 	@ParameterizedTest(name = "{0}")

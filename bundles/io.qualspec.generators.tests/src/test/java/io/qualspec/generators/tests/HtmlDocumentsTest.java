@@ -28,6 +28,9 @@ import io.qualspec.catalogue.ResolvedUnit;
 import io.qualspec.catalogue.RuleSets;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.testing.Examples;
+import io.qualspec.testing.Fixtures;
+import io.qualspec.testing.HandbookTables;
 
 /**
  * The handbook and the unit document: every specification text escaped, self-contained HTML5 that is also
@@ -97,9 +100,15 @@ class HtmlDocumentsTest {
 
 	private LoadedCatalogue hostile() throws IOException {
 		Path folder = Files.createDirectories(temp.resolve("spec"));
-		LoadedCatalogue loaded = HtmlExamples.load(folder, HOSTILE);
+		LoadedCatalogue loaded = load(folder, HOSTILE);
 		assertEquals(List.of(), loaded.errors());
 		return loaded;
+	}
+
+	/** Loads one specification text (written to a temporary folder) and returns its catalogue. */
+	private static LoadedCatalogue load(Path folder, String specification) throws IOException {
+		Files.writeString(folder.resolve("spec.qspec"), specification);
+		return CatalogueLoader.create().load(List.of(folder));
 	}
 
 	// ---------------------------------------------------------------------------------------------
@@ -180,11 +189,12 @@ class HtmlDocumentsTest {
 
 	@Test
 	void everyHandbookAndUnitDocumentIsSelfContainedAndWellFormed() throws Exception {
-		for (ResolvedQualification qualification : HtmlExamples.catalogue().catalogue().qualifications()) {
+		for (ResolvedQualification qualification : Examples.qualifications()) {
 			String html = DOCUMENTS.handbook(qualification, null);
 			assertSelfContained(html, qualification.number());
-			assertTrue(html.contains("<title>" + qualification.title() + " (" + qualification.number() + "): qualification handbook</title>"),
-					qualification.number());
+			// the title the handbook prints
+			assertTrue(html.contains("<title>" + HandbookTables.of(qualification.number()).title() + " (" + qualification.number()
+					+ "): qualification handbook</title>"), qualification.number());
 			for (ResolvedMembership membership : qualification.memberships()) {
 				String unit = DOCUMENTS.unitDocument(membership.unit(), membership);
 				assertSelfContained(unit, membership.unit().urn());
@@ -237,7 +247,7 @@ class HtmlDocumentsTest {
 	}
 
 	private static List<String> profile(String number) {
-		String html = DOCUMENTS.handbook(HtmlExamples.qualification(number), null);
+		String html = DOCUMENTS.handbook(Examples.qualification(number), null);
 		int start = html.indexOf("<table class=\"profile\">");
 		String table = html.substring(start, html.indexOf("</section>", start));
 		List<String> rows = new ArrayList<>();
@@ -250,7 +260,7 @@ class HtmlDocumentsTest {
 
 	@Test
 	void theRuleOfCombinationIsWorded() {
-		String html = DOCUMENTS.handbook(HtmlExamples.qualification("600/2451/3"), null);
+		String html = DOCUMENTS.handbook(Examples.qualification("600/2451/3"), null);
 		assertTrue(html.contains("<p>To achieve this qualification, candidates must achieve a total of at least 28 credits made up as follows:</p>"), html);
 		assertTrue(html.contains("<li>no more than 2 units from Group D can count towards the full qualification (further Group D units may be achieved but do not count)</li>"), html);
 		assertTrue(html.contains("<p>Barred unit combinations (a candidate may take either, but not both):</p>"), html);
@@ -259,7 +269,7 @@ class HtmlDocumentsTest {
 
 	@Test
 	void theComputedFiguresAreMarkedAsComputed() {
-		ResolvedQualification qualification = HtmlExamples.qualification("500/8625/X");
+		ResolvedQualification qualification = Examples.qualification("500/8625/X");
 		String html = DOCUMENTS.handbook(qualification, new Analyser(RuleSets.of(qualification)).analyse());
 		int box = html.indexOf("<aside class=\"computed\" id=\"computed\"");
 		assertTrue(box > 0, html);
@@ -277,7 +287,7 @@ class HtmlDocumentsTest {
 
 	@Test
 	void theGradingAndTheWorkedExamplesAsPrintedWithTheComputedResults() {
-		String html = DOCUMENTS.handbook(HtmlExamples.qualification("603/2730/3"), null);
+		String html = DOCUMENTS.handbook(Examples.qualification("603/2730/3"), null);
 		assertTrue(html.contains("<tr><th scope=\"row\">30</th><td class=\"num\">7</td><td class=\"num\">8</td><td class=\"num\">9</td><td class=\"num\">0</td></tr>"), html);
 		assertTrue(html.contains("<p>An achievement of unit 1 will be awarded 20 points.</p>"), html);
 		assertTrue(html.contains("<tr><td>107 and above</td><th scope=\"row\">Distinction*</th><td>D*</td></tr>"), html);
@@ -306,24 +316,24 @@ class HtmlDocumentsTest {
 
 	@Test
 	void theExamSummaryOfTheExternallyAssessedUnits() {
-		String html = DOCUMENTS.handbook(HtmlExamples.qualification("603/2730/3"), null);
+		String html = DOCUMENTS.handbook(Examples.qualification("603/2730/3"), null);
 		assertTrue(html.contains("<tr><th scope=\"row\">Unit 1 Principles of working in service sector organisations</th><td class=\"num\">60</td><td class=\"nowrap\">45 minutes</td><td>Computer based test</td><td class=\"nowrap\">40 marks</td><td>OCR set and marked</td>"), html);
 		assertTrue(html.contains("<td class=\"nowrap\">1 hour</td>"), html);
 		assertTrue(html.contains("<li>a calculator may be used</li>"), html);
-		assertFalse(DOCUMENTS.handbook(HtmlExamples.qualification("500/8625/X"), null).contains("id=\"exams\""));
+		assertFalse(DOCUMENTS.handbook(Examples.qualification("500/8625/X"), null).contains("id=\"exams\""));
 	}
 
 	@Test
 	void assessmentMethodCodesComeFromTheOrganisation() {
-		String html = DOCUMENTS.handbook(HtmlExamples.qualification("500/8625/X"), null);
+		String html = DOCUMENTS.handbook(Examples.qualification("500/8625/X"), null);
 		assertTrue(html.contains("<tr><th scope=\"rowgroup\" colspan=\"2\" class=\"category\">Examination of the evidence by the assessor</th></tr>"), html);
 		assertTrue(html.contains("<tr><th scope=\"row\" class=\"in-category\">Examination of the witness testimony</th><td class=\"code\">EWT</td></tr>"), html);
-		assertFalse(DOCUMENTS.handbook(HtmlExamples.qualification("603/4767/3"), null).contains("id=\"methods\""));
+		assertFalse(DOCUMENTS.handbook(Examples.qualification("603/4767/3"), null).contains("id=\"methods\""));
 	}
 
 	@Test
 	void textSectionsKeepParagraphsBulletsAndLineBreaks() {
-		String html = DOCUMENTS.handbook(HtmlExamples.qualification("603/4767/3"), null);
+		String html = DOCUMENTS.handbook(Examples.qualification("603/4767/3"), null);
 		assertTrue(html.contains("<p>SFJ Awards<br />Consult House<br />Meadowcourt Business Park<br />4 Hayland Street<br />Sheffield<br />S9 1BY</p>"), html);
 		assertTrue(html.contains("<ul>\n<li>Understanding the needs of customers and their employer</li>"), html);
 	}
@@ -334,7 +344,7 @@ class HtmlDocumentsTest {
 
 	@Test
 	void theSfjUnitPageHeaderRowsAndOutcomesBesideCriteria() {
-		ResolvedQualification sfj = HtmlExamples.qualification("603/4767/3");
+		ResolvedQualification sfj = Examples.qualification("603/4767/3");
 		ResolvedMembership membership = sfj.memberships().get(0);
 		String html = DOCUMENTS.unitDocument(membership.unit(), membership);
 		List<String> header = new ArrayList<>();
@@ -354,7 +364,7 @@ class HtmlDocumentsTest {
 
 	@Test
 	void aUnitAloneHasNoQualificationRows() {
-		ResolvedUnit unit = HtmlExamples.qualification("603/4767/3").memberships().get(0).unit();
+		ResolvedUnit unit = Examples.qualification("603/4767/3").memberships().get(0).unit();
 		String html = DOCUMENTS.unitDocument(unit, null);
 		assertFalse(html.contains("Odyssey Reference") || html.contains("class=\"unit-context\"") || html.contains(">Group<"), html);
 		assertTrue(html.contains("<tr><th scope=\"row\">Unit Number (URN)</th><td>A/506/2130</td></tr>"), html);
@@ -363,7 +373,7 @@ class HtmlDocumentsTest {
 	@Test
 	void criteriaAreInNumericOrder() throws IOException {
 		Path folder = Files.createDirectories(temp.resolve("order"));
-		LoadedCatalogue loaded = HtmlExamples.load(folder, """
+		LoadedCatalogue loaded = load(folder, """
 				unit library order.units {
 					unit A/506/2130 "Deliver customer service" {
 						level 2
@@ -381,7 +391,7 @@ class HtmlDocumentsTest {
 
 	@Test
 	void aGradedUnitWithGradingCriteriaTeachingContentAndExam() throws Exception {
-		LoadedCatalogue fixtures = CatalogueLoader.create().load(List.of(ExportFixtures.repository().resolve("dsl/io.qualspec.tests/fixtures")));
+		LoadedCatalogue fixtures = CatalogueLoader.create().load(List.of(Fixtures.allConstructsSpecifications()));
 		ResolvedQualification qualification = fixtures.catalogue().qualification("500/8625/X").orElseThrow();
 		ResolvedMembership membership = qualification.memberships().get(1);
 		String html = DOCUMENTS.unitDocument(membership.unit(), membership);
@@ -408,7 +418,7 @@ class HtmlDocumentsTest {
 				<html lang="en-GB"><head><meta charset="utf-8" /><title>${handbook.title}</title></head>
 				<body><p class="house">House style for ${handbook.number}</p></body></html>
 				""");
-		ResolvedQualification qualification = HtmlExamples.qualification("500/8625/X");
+		ResolvedQualification qualification = Examples.qualification("500/8625/X");
 		String html = new HtmlDocuments(templates).handbook(qualification, null);
 		assertTrue(html.contains("<p class=\"house\">House style for 500/8625/X</p>"), html);
 		assertFalse(html.contains("Qualification at a glance"), html);
@@ -423,7 +433,7 @@ class HtmlDocumentsTest {
 		Path templates = Files.createDirectories(temp.resolve("style"));
 		Files.writeString(templates.resolve(HtmlDocuments.STYLE), "body { color: #123456; }\n");
 		HtmlDocuments house = new HtmlDocuments(templates);
-		ResolvedQualification qualification = HtmlExamples.qualification("603/4767/3");
+		ResolvedQualification qualification = Examples.qualification("603/4767/3");
 		String handbook = house.handbook(qualification, null);
 		assertTrue(handbook.contains("body { color: #123456; }"), handbook);
 		assertTrue(handbook.contains("Qualification at a glance"), handbook);
@@ -435,7 +445,7 @@ class HtmlDocumentsTest {
 	@Test
 	void anEmptyOverrideFolderChangesNothing() throws IOException {
 		Path templates = Files.createDirectories(temp.resolve("empty"));
-		ResolvedQualification qualification = HtmlExamples.qualification("600/2451/3");
+		ResolvedQualification qualification = Examples.qualification("600/2451/3");
 		assertEquals(DOCUMENTS.handbook(qualification, null), new HtmlDocuments(templates).handbook(qualification, null));
 	}
 
@@ -448,7 +458,9 @@ class HtmlDocumentsTest {
 
 	@Test
 	void documentsAreDeterministic() {
-		ResolvedQualification qualification = HtmlExamples.qualification("603/2730/3");
-		assertEquals(DOCUMENTS.handbook(qualification, null), new HtmlDocuments().handbook(qualification, null));
+		// from an independent load of the same files: nothing depends on object identity or run time
+		ResolvedQualification qualification = Examples.qualification("603/2730/3");
+		ResolvedQualification again = Examples.load().catalogue().qualification("603/2730/3").orElseThrow();
+		assertEquals(DOCUMENTS.handbook(qualification, null), new HtmlDocuments().handbook(again, null));
 	}
 }

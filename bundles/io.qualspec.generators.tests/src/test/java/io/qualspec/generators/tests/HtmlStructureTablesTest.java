@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,10 +17,12 @@ import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.generators.tests.GeneratedHtml.Table;
 import io.qualspec.generators.tests.GeneratedHtml.UnitRow;
+import io.qualspec.testing.Examples;
+import io.qualspec.testing.HandbookTables;
 
 /**
  * The structure tables of every example handbook list the units of the handbook's own table
- * (../shared/domain/data/qn-*.csv, the clean transcriptions): the same units in the same groups and
+ * ({@link HandbookTables}, the clean transcriptions): the same units in the same groups and
  * order, with the same numbers, URN, credits, level and GLH, both in the rows' data attributes and in the
  * cells a reader sees; and each table uses the column layout of its handbook (DOMAIN.md §7).
  */
@@ -31,34 +30,29 @@ class HtmlStructureTablesTest {
 
 	private static final HtmlDocuments DOCUMENTS = new HtmlDocuments();
 
-	static Stream<Path> transcriptions() throws IOException {
-		return Files.list(HtmlExamples.seedData()).filter(p -> p.getFileName().toString().matches("qn-.*\\.csv")).sorted();
+	static Stream<HandbookTables.Table> handbookTables() {
+		return HandbookTables.all().stream();
 	}
 
 	@Test
-	void everyQualificationHasATranscription() throws IOException {
-		assertEquals(11, transcriptions().count());
-		assertEquals(11, HtmlExamples.catalogue().catalogue().qualifications().size());
+	void everyQualificationHasATranscription() {
+		assertEquals(11, HandbookTables.all().size());
+		assertEquals(11, Examples.qualifications().size());
 	}
 
 	@ParameterizedTest
-	@MethodSource("transcriptions")
-	void structureTablesListTheHandbookTable(Path transcription) {
-		List<List<String>> records = HtmlExamples.csv(transcription);
-		List<String> header = records.get(0);
-		List<List<String>> rows = records.subList(1, records.size());
-		String number = rows.get(0).get(header.indexOf("qualification_number"));
+	@MethodSource("handbookTables")
+	void structureTablesListTheHandbookTable(HandbookTables.Table handbook) {
+		String number = handbook.qualificationNumber();
 		boolean sfj = number.equals("603/4767/3"); // its unit_no column is the Odyssey Reference
 
 		List<String> expected = new ArrayList<>();
-		for (List<String> row : rows) {
-			String unitNo = row.get(header.indexOf("unit_no"));
-			expected.add(String.join(" | ", row.get(header.indexOf("group")), sfj ? "" : unitNo, sfj ? unitNo : "",
-					row.get(header.indexOf("sector_unit_no")), row.get(header.indexOf("urn")), row.get(header.indexOf("credits")),
-					row.get(header.indexOf("level")), row.get(header.indexOf("glh"))));
+		for (HandbookTables.Row row : handbook.rows()) {
+			expected.add(String.join(" | ", row.group(), sfj ? "" : row.unitNo(), sfj ? row.unitNo() : "", row.sectorUnitNo(),
+					row.urn(), row.credits(), row.level(), row.glh()));
 		}
 
-		ResolvedQualification qualification = HtmlExamples.qualification(number);
+		ResolvedQualification qualification = Examples.qualification(number);
 		String html = DOCUMENTS.handbook(qualification, null);
 		List<String> actual = new ArrayList<>();
 		List<String> visible = new ArrayList<>();
@@ -77,17 +71,13 @@ class HtmlStructureTablesTest {
 	}
 
 	@ParameterizedTest
-	@MethodSource("transcriptions")
-	void groupKindsAndTitlesAreThoseOfTheHandbookTable(Path transcription) {
-		List<List<String>> records = HtmlExamples.csv(transcription);
-		List<String> header = records.get(0);
-		List<List<String>> rows = records.subList(1, records.size());
-		String number = rows.get(0).get(header.indexOf("qualification_number"));
-		String html = DOCUMENTS.handbook(HtmlExamples.qualification(number), null);
+	@MethodSource("handbookTables")
+	void groupKindsAndTitlesAreThoseOfTheHandbookTable(HandbookTables.Table handbook) {
+		String number = handbook.qualificationNumber();
+		String html = DOCUMENTS.handbook(Examples.qualification(number), null);
 		List<String> expected = new ArrayList<>();
-		for (List<String> row : rows) {
-			String group = row.get(header.indexOf("group"));
-			expected.add((group.isEmpty() ? "" : row.get(header.indexOf("group_kind"))) + " | " + row.get(header.indexOf("title")));
+		for (HandbookTables.Row row : handbook.rows()) {
+			expected.add((row.group().isEmpty() ? "" : row.groupKind()) + " | " + row.title());
 		}
 		List<String> actual = new ArrayList<>();
 		for (Table table : GeneratedHtml.structureTables(html)) {
@@ -114,28 +104,28 @@ class HtmlStructureTablesTest {
 
 	@Test
 	void theCambridgeTechnicalTableHasTheAssessmentKeyAndEveryUnitsAssessment() {
-		String html = DOCUMENTS.handbook(HtmlExamples.qualification("603/2730/3"), null);
+		String html = DOCUMENTS.handbook(Examples.qualification("603/2730/3"), null);
 		assertTrue(html.contains("<dt>E</dt><dd>External assessment"), html);
 		assertTrue(html.contains("<dt>I</dt><dd>Internal assessment"), html);
 		List<String> assessments = GeneratedHtml.structureTables(html).get(0).rows().stream()
 				.map(r -> r.cells().get("assessment")).toList();
 		assertEquals(List.of("E", "E", "I", "I", "I", "I", "I"), assessments);
 		// the NVQ tables do not print how units are assessed
-		assertFalse(DOCUMENTS.handbook(HtmlExamples.qualification("500/8625/X"), null).contains("How are they assessed?"));
+		assertFalse(DOCUMENTS.handbook(Examples.qualification("500/8625/X"), null).contains("How are they assessed?"));
 	}
 
 	@Test
 	void groupCaptionsAreAsPrintedWithTheLetterAddedWhereTheLabelLacksIt() {
-		String nvq = DOCUMENTS.handbook(HtmlExamples.qualification("500/8625/X"), null);
+		String nvq = DOCUMENTS.handbook(Examples.qualification("500/8625/X"), null);
 		assertTrue(nvq.contains("<caption>Group A – Mandatory Units</caption>"), nvq);
 		assertTrue(nvq.contains("<caption>Group B – Impression and Image <span class=\"note\">(Optional group 1)</span></caption>"), nvq);
-		String sfj = DOCUMENTS.handbook(HtmlExamples.qualification("603/4767/3"), null);
+		String sfj = DOCUMENTS.handbook(Examples.qualification("603/4767/3"), null);
 		assertTrue(sfj.contains("<caption>Mandatory Group A</caption>"), sfj);
 		assertTrue(sfj.contains("<caption>Optional Group B</caption>"), sfj);
 	}
 
 	private static List<String> headings(String number) {
-		String html = DOCUMENTS.handbook(HtmlExamples.qualification(number), null);
+		String html = DOCUMENTS.handbook(Examples.qualification(number), null);
 		int table = html.indexOf("<table class=\"structure");
 		String thead = html.substring(html.indexOf("<thead>", table), html.indexOf("</thead>", table));
 		return Pattern.compile("<th scope=\"col\"[^>]*>(.*?)</th>").matcher(thead).results()

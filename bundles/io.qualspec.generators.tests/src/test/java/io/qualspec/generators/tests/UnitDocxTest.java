@@ -27,25 +27,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.qualspec.catalogue.Catalogue;
-import io.qualspec.catalogue.ResolvedCriterion;
 import io.qualspec.catalogue.ResolvedMembership;
-import io.qualspec.catalogue.ResolvedOutcome;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.ResolvedUnit;
 import io.qualspec.generators.office.UnitDocx;
+import io.qualspec.testing.Examples;
+import io.qualspec.testing.SfjUnits;
 
 /**
  * Unit documents as DOCX, read back with Apache POI: the header table, the outcomes/criteria grid with
- * every text of the SFJ units, and the grading criteria, exam and sections of a graded unit.
+ * every text of the SFJ units as their handbook prints them, and the grading criteria, exam and sections of
+ * a graded unit.
  */
 class UnitDocxTest {
 
 	static Stream<ResolvedMembership> sfjUnits() {
-		return ExportFixtures.qualification(ExportFixtures.SFJ).memberships().stream();
+		return Examples.qualification(ExportFixtures.SFJ).memberships().stream();
 	}
 
-	static Stream<String> sfjUrns() {
-		return sfjUnits().map(m -> m.unit().urn());
+	static Stream<SfjUnits.Unit> sfjHandbookUnits() {
+		return SfjUnits.all().stream();
 	}
 
 	@Test
@@ -75,8 +76,8 @@ class UnitDocxTest {
 			assertEquals("Learning Outcomes\nThe learner will:", text(headings.getCell(0)).strip());
 			assertEquals("Assessment Criteria\nThe learner can:", text(headings.getCell(1)).strip());
 			assertTrue(headings.isRepeatHeader());
-			int criteria = membership.unit().outcomes().stream().mapToInt(o -> o.criteria().size()).sum();
-			assertEquals(1 + criteria, grid.getNumberOfRows());
+			// the handbook prints 5 outcomes with 6, 4, 2, 6 and 2 criteria (SFJ handbook §3): a row per criterion
+			assertEquals(1 + 20, grid.getNumberOfRows());
 			assertEquals("1.\tUnderstand customer service delivery", text(grid.getRow(1).getCell(0)).strip());
 			assertEquals("1.1\tExplain the relationship between customers' needs and expectations and customer satisfaction",
 					text(grid.getRow(1).getCell(1)).strip());
@@ -85,17 +86,16 @@ class UnitDocxTest {
 			// the outcome cell spans its criteria: the cells below it continue the merge and are empty
 			assertEquals("", text(grid.getRow(2).getCell(0)).strip());
 		}
+		// each of the 5 outcome cells spans its criteria: 5 merges started, continued over 5 + 3 + 1 + 5 + 1 rows
 		String xml = documentXml(docx(membership.unit(), membership));
-		assertEquals(membership.unit().outcomes().stream().filter(o -> o.criteria().size() > 1).count(),
-				count(xml, "<w:vMerge w:val=\"restart\"/>"));
-		assertEquals(membership.unit().outcomes().stream().mapToInt(o -> Math.max(0, o.criteria().size() - 1)).sum(),
-				count(xml, "<w:vMerge w:val=\"continue\"/>"));
+		assertEquals(5, count(xml, "<w:vMerge w:val=\"restart\"/>"));
+		assertEquals(15, count(xml, "<w:vMerge w:val=\"continue\"/>"));
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("sfjUrns")
-	void everySfjUnitHoldsItsOutcomeAndCriterionTexts(String urn) throws IOException {
-		ResolvedUnit unit = sfjUnits().map(ResolvedMembership::unit).filter(u -> u.urn().equals(urn)).findFirst()
+	@MethodSource("sfjHandbookUnits")
+	void everySfjUnitHoldsItsOutcomeAndCriterionTextsAsTheHandbookPrintsThem(SfjUnits.Unit handbook) throws IOException {
+		ResolvedUnit unit = sfjUnits().map(ResolvedMembership::unit).filter(u -> u.urn().equals(handbook.urn())).findFirst()
 				.orElseThrow();
 		try (XWPFDocument document = readBack(unit, null)) {
 			XWPFTable grid = document.getTables().get(1);
@@ -110,18 +110,20 @@ class UnitDocxTest {
 			}
 			List<String> expectedOutcomes = new ArrayList<>();
 			List<String> expectedCriteria = new ArrayList<>();
-			for (ResolvedOutcome outcome : unit.outcomes()) {
+			for (SfjUnits.Outcome outcome : handbook.outcomes()) {
 				expectedOutcomes.add(outcome.number() + ".\t" + outcome.text());
-				for (ResolvedCriterion criterion : outcome.criteria()) {
+				for (SfjUnits.Criterion criterion : outcome.criteria()) {
 					expectedCriteria.add(criterion.number() + "\t" + criterion.text());
 				}
 			}
 			assertEquals(expectedOutcomes, outcomes);
 			assertEquals(expectedCriteria, criteria);
 			Map<String, String> header = keyValues(document.getTables().get(0));
-			assertEquals(unit.urn(), header.get("Unit Number"));
-			assertEquals(String.valueOf(unit.credits()), header.get("Credit Value"));
-			assertEquals(String.valueOf(unit.glh()), header.get("GLH"));
+			assertEquals(handbook.title(), header.get("Title"));
+			assertEquals(handbook.urn(), header.get("Unit Number"));
+			assertEquals(String.valueOf(handbook.level()), header.get("Level"));
+			assertEquals(String.valueOf(handbook.credits()), header.get("Credit Value"));
+			assertEquals(String.valueOf(handbook.glh()), header.get("GLH"));
 		}
 	}
 
@@ -188,7 +190,7 @@ class UnitDocxTest {
 	@Test
 	void aUnitWithoutOutcomesHasOnlyWhatItStates() throws IOException {
 		// Cambridge Technical units: no level, no credits, no outcomes in the seed
-		ResolvedUnit unit = ExportFixtures.examples().descriptionsOf("Y/615/5618").get(0);
+		ResolvedUnit unit = Examples.catalogue().descriptionsOf("Y/615/5618").get(0);
 		try (XWPFDocument document = readBack(unit, null)) {
 			Map<String, String> header = keyValues(document.getTables().get(0));
 			assertEquals(List.of("Title", "Unit Number", "GLH", "Assessment", "Grading"), List.copyOf(header.keySet()));

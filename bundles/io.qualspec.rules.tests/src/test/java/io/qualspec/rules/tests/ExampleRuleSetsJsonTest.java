@@ -27,6 +27,7 @@ import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.LearnerRecord;
 import io.qualspec.rules.model.RuleSet;
 import io.qualspec.rules.model.RuleUnit;
+import io.qualspec.testing.Repository;
 
 /**
  * For every example qualification, the rule set exported as JSON validates against the committed schema,
@@ -39,7 +40,7 @@ class ExampleRuleSetsJsonTest {
 	@BeforeAll
 	static void loadSchema() throws IOException {
 		schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Files.readString(
-				Examples.repository().resolve("bundles/io.qualspec.rules/schema/qualspec-ruleset.schema.json")));
+				Repository.root().resolve("bundles/io.qualspec.rules/schema/qualspec-ruleset.schema.json")));
 	}
 
 	static Stream<RuleSet> ruleSets() {

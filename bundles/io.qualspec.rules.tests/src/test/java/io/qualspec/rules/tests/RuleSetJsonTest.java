@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -68,6 +67,7 @@ import io.qualspec.rules.model.RuleSet;
 import io.qualspec.rules.model.RuleUnit;
 import io.qualspec.rules.model.Selection;
 import io.qualspec.rules.model.WorkedExample;
+import io.qualspec.testing.Repository;
 
 /**
  * The JSON rule-set format (docs/ruleset-format.md): write then read gives the same rule set, writing is
@@ -789,7 +789,7 @@ class RuleSetJsonTest {
 	 */
 	@Test
 	void theDocumentedExamplesAreWhatWriteProduces() throws IOException {
-		String doc = Files.readString(repository().resolve("docs/ruleset-format.md"));
+		String doc = Files.readString(Repository.root().resolve("docs/ruleset-format.md"));
 		String ruleSet = jsonBlock(doc, "qualspec-ruleset");
 		assertEquals(RuleSetJson.write(cambridgeTechnical()), ruleSet);
 		assertValid(ruleSetSchema, ruleSet);
@@ -826,21 +826,6 @@ class RuleSetJsonTest {
 	}
 
 	private static Path schemaFile(String name) {
-		return repository().resolve("bundles/io.qualspec.rules/schema").resolve(name);
-	}
-
-	/** The repository root: -Dqualspec.repository, or the nearest folder above holding the engine's schema. */
-	private static Path repository() {
-		String configured = System.getProperty("qualspec.repository");
-		if (configured != null) {
-			return Path.of(configured).toAbsolutePath().normalize();
-		}
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			if (Files.isDirectory(dir.resolve("bundles/io.qualspec.rules/schema"))) {
-				return dir;
-			}
-		}
-		fail("Cannot find the repository root; set -Dqualspec.repository");
-		return null;
+		return Repository.root().resolve("bundles/io.qualspec.rules/schema").resolve(name);
 	}
 }

@@ -1,0 +1,36 @@
+package io.qualspec.testing;
+
+import java.nio.file.Path;
+
+/** Files of this bundle's fixtures/ that tests read as they are; each folder's README names their source. */
+public final class Fixtures {
+
+	private Fixtures() {
+	}
+
+	/**
+	 * The 1EdTech CASE 1.1 CFPackage JSON Schema (draft 2019-09) as 1EdTech publishes it: a CASE export is
+	 * valid when it accepts it.
+	 */
+	public static Path caseCfPackageSchema() {
+		return Repository.fixture("standards/case-v1p1-cfpackage.schema.json");
+	}
+
+	/**
+	 * The specifications written for the tests: a unit library and a qualification using it from the other
+	 * file, together every construct of the grammar.
+	 */
+	public static Path allConstructsSpecifications() {
+		return Repository.fixture("specifications");
+	}
+
+	/** The unit library of {@link #allConstructsSpecifications()}. */
+	public static Path allConstructsUnits() {
+		return allConstructsSpecifications().resolve("all-constructs-units.qspec");
+	}
+
+	/** The qualification of {@link #allConstructsSpecifications()}, using the units of the other file. */
+	public static Path allConstructsQualification() {
+		return allConstructsSpecifications().resolve("all-constructs-qualification.qspec");
+	}
+}

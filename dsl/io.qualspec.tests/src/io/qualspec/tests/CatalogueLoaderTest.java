@@ -1,0 +1,90 @@
+package io.qualspec.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.qualspec.loading.CatalogueLoader;
+import io.qualspec.loading.LoadedCatalogue;
+import io.qualspec.loading.SpecDiagnostic;
+
+/**
+ * The CatalogueLoader on the file system, where the command line and the language server meet files: what
+ * it reports about each file (by name, line and column), paths and files it cannot read, and the lines of a
+ * project's qualspec.properties it does not understand.
+ */
+class CatalogueLoaderTest {
+
+	@TempDir
+	Path dir;
+
+	private LoadedCatalogue load(String... namesAndTexts) throws IOException {
+		for (int i = 0; i < namesAndTexts.length; i += 2) {
+			Path file = dir.resolve(namesAndTexts[i]);
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, namesAndTexts[i + 1]);
+		}
+		return CatalogueLoader.create().load(List.of(dir));
+	}
+
+	@Test
+	void aSyntaxErrorIsReportedAsFileLineColumn() throws IOException {
+		LoadedCatalogue loaded = load("bad.qspec", """
+				unit library x "X" {
+					unit F/601/1609 "Title" {
+						credits four
+					}
+				}
+				""");
+		SpecDiagnostic error = loaded.errors().get(0);
+		assertEquals(3, error.line());
+		assertEquals(11, error.column());
+		assertEquals("org.eclipse.xtext.diagnostics.Diagnostic.Syntax", error.code());
+		assertTrue(error.toString().matches(".*bad\\.qspec:3:11: error: .*"), error.toString());
+	}
+
+	@Test
+	void aMissingPathIsADiagnosticNotAnException() {
+		LoadedCatalogue loaded = CatalogueLoader.create().load(List.of(dir.resolve("nowhere")));
+		assertEquals(CatalogueLoader.UNREADABLE_FILE, loaded.errors().get(0).code());
+		assertTrue(loaded.catalogue().qualifications().isEmpty());
+	}
+
+	@Test
+	void garbageAndBinaryInputYieldDiagnosticsWithPositions() throws IOException {
+		Files.write(dir.resolve("binary.qspec"), new byte[] { 0, (byte) 0xff, 0x13, 'u', 'n', 'i', 't', (byte) 0xc3 });
+		LoadedCatalogue loaded = load("garbage.qspec", "}}} qualification {{ \"unterminated", "empty.qspec", "");
+		assertTrue(loaded.hasErrors());
+		assertTrue(loaded.errors().stream().allMatch(d -> d.line() >= 1 && d.column() >= 1), loaded.errors().toString());
+		assertTrue(loaded.errors().stream().anyMatch(d -> d.file().endsWith("binary.qspec")));
+		assertFalse(loaded.diagnostics().stream().anyMatch(d -> d.file().endsWith("empty.qspec")),
+				"an empty file is a valid, empty specification");
+	}
+
+	@Test
+	void settingsLinesThatAreNotUnderstoodAreReportedWithTheirLine() throws IOException {
+		// output.folder is the workbench's key, understood and left to it
+		LoadedCatalogue loaded = load("units.qspec", UnitLibraries.CUSTOMER_SERVICE, "qualspec.properties", """
+				io.qualspec.rules.neverBind = error
+				io.qualspec.rules.neverBinds = warn
+				io.qualspec.identifier.entryCode = info
+				output.folder = docs/handbooks
+				""");
+		List<SpecDiagnostic> settings = loaded.diagnostics().stream()
+				.filter(d -> CatalogueLoader.INVALID_SETTING.equals(d.code())).toList();
+		assertEquals(List.of(1, 2), settings.stream().map(SpecDiagnostic::line).toList());
+		assertTrue(settings.stream().allMatch(d -> d.file().endsWith("qualspec.properties")), settings.toString());
+		assertEquals("'io.qualspec.rules.neverBind' is not a Qualspec issue code (see docs/issue-codes.md).",
+				settings.get(0).message());
+		assertEquals("The severity of io.qualspec.rules.neverBinds must be error, warning, info or ignore, not 'warn'.",
+				settings.get(1).message());
+	}
+}
