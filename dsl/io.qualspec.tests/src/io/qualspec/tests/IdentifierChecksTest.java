@@ -21,7 +21,7 @@ import io.qualspec.validation.CheckCharacters;
 import io.qualspec.validation.QualspecIssueCodes;
 
 /**
- * Identifier checks (DOMAIN.md §5): each code is triggered by a realistic slip and silent on the correct
+ * Identifier checks (identifier.* codes in docs/issue-codes.md): each code is triggered by a realistic slip and silent on the correct
  * form; check-character errors carry the corrected identifier for a quick fix.
  */
 @ExtendWith(InjectionExtension.class)

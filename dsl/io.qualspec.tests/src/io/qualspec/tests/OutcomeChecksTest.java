@@ -29,7 +29,7 @@ import io.qualspec.validation.QualspecIssueCodes;
 import io.qualspec.validation.TextChecks;
 
 /**
- * Outcome and criterion checks (DOMAIN.md §6, §8 rules 17-18) on the SFJ unit "Deliver customer service"
+ * Outcome and criterion checks (outcome.* and criterion.numbering in docs/issue-codes.md) on the SFJ unit "Deliver customer service"
  * (A/506/2130, SFJ Awards Level 2 Certificate in Customer Service handbook, §3) and slips a transcriber or
  * author makes in it.
  */

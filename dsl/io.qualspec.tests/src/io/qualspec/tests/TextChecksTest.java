@@ -27,7 +27,7 @@ import io.qualspec.qualspec.Specification;
 import io.qualspec.validation.QualspecIssueCodes;
 
 /**
- * Text checks (DOMAIN.md §8 rules 4, 19) on unit texts of the SFJ Awards Level 2 Certificate in Customer
+ * Text checks (text.* codes in docs/issue-codes.md) on unit texts of the SFJ Awards Level 2 Certificate in Customer
  * Service handbook (§3) and the slips that get into them.
  */
 @ExtendWith(InjectionExtension.class)
@@ -59,7 +59,7 @@ class TextChecksTest extends SpecificationTest {
 
 	@Test
 	void aCriterionRepeatedWithinAUnit() throws Exception {
-		// compared as DOMAIN.md §8 rule 4 says: case, quote style and a final full stop do not count
+		// compared as TextChecks normalises: case, quote style and a final full stop do not count
 		Specification model = parseHelper.parse(unit(OUTCOME_1 + OUTCOME_2.replace(
 				"\"Explain the importance of a brand to an organisation\"",
 				"\"Explain the relationship between customers' needs and expectations and customer satisfaction.\"")));

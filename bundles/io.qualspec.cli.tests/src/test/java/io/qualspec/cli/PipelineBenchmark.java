@@ -124,7 +124,7 @@ class PipelineBenchmark {
 			}
 		}
 
-		/** A URN with a valid check letter (DOMAIN.md §5), numbered from 700/0000. */
+		/** A URN with a valid check letter (see CheckCharacters), numbered from 700/0000. */
 		static String urn(int n) {
 			String digits = String.format("%07d", 7_000_000 + n);
 			return "ADFHJKLMRTY".charAt(checkSum(digits) % 11) + "/" + digits.substring(0, 3) + "/" + digits.substring(3);
