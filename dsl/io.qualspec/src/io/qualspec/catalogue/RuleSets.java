@@ -141,13 +141,19 @@ public final class RuleSets {
 				source.getGlh() != null && source.getGlh().isMinimum(), source.getTqt());
 	}
 
-	/** Exemptions and equivalences are statements, not rules; barred pairs naming an unresolved unit are left out. */
+	/**
+	 * Exemptions and equivalences are statements, not rules; a rule still being typed (no bound yet) and a barred
+	 * pair naming an unresolved unit are left out.
+	 */
 	private static boolean becomesRule(Constraint constraint, Predicate<Membership> resolved) {
-		if (constraint instanceof NoExemptions || constraint instanceof NoEquivalences) {
-			return false;
-		}
-		return !(constraint instanceof BarredCombination barred)
-				|| resolved.test(barred.getFirst()) && resolved.test(barred.getSecond());
+		return switch (constraint) {
+			case NoExemptions none -> false;
+			case NoEquivalences none -> false;
+			case AggregateConstraint aggregate -> aggregate.getBound() != null;
+			case EachGroupConstraint each -> each.getBound() != null;
+			case BarredCombination barred -> resolved.test(barred.getFirst()) && resolved.test(barred.getSecond());
+			default -> true;
+		};
 	}
 
 	private static Map<Membership, RuleUnit> units(Qualification source, Map<Membership, ResolvedMembership> memberships,

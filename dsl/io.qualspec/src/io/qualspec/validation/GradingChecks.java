@@ -209,7 +209,7 @@ public class GradingChecks extends QualspecChecks {
 	}
 
 	private static int start(GradeBand band) {
-		return band.isBelow() ? 0 : band.getFrom();
+		return band.isBelow() || band.getFrom() == null ? 0 : band.getFrom();
 	}
 
 	private static String name(GradeBand band) {
