@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.qualspec.catalogue.RuleSets;
 import io.qualspec.generators.wording.RuleWording;
 import io.qualspec.rules.model.AggregateRule;
 import io.qualspec.rules.model.AllUnitsRule;
@@ -37,7 +36,7 @@ import io.qualspec.rules.model.Selection.PoolReading;
 class RuleWordingTest {
 
 	private static RuleWording wording(String qualification) {
-		return RuleWording.of(RuleSets.of(HtmlExamples.qualification(qualification)));
+		return RuleWording.of(HtmlExamples.qualification(qualification).ruleSet());
 	}
 
 	@Test
@@ -91,7 +90,7 @@ class RuleWordingTest {
 		assertEquals("To achieve this qualification, candidates must achieve the 7 mandatory units.", wording.lead());
 		assertEquals(List.of(), wording.lines());
 		assertEquals(Optional.of("To be awarded the qualification, candidates must achieve unit 1 and at least a Pass grade for all other units."),
-				RuleWording.hurdles(RuleSets.of(HtmlExamples.qualification("603/2730/3"))));
+				RuleWording.hurdles(HtmlExamples.qualification("603/2730/3").ruleSet()));
 	}
 
 	@Test
@@ -101,13 +100,13 @@ class RuleWordingTest {
 				To achieve this qualification, candidates must achieve a total of exactly 27 credits made up as follows:
 				- all 4 mandatory units from Group A (14 credits)
 				- exactly 13 credits from Group B""", wording("603/4767/3").text());
-		assertEquals(Optional.empty(), RuleWording.hurdles(RuleSets.of(HtmlExamples.qualification("603/4767/3"))));
+		assertEquals(Optional.empty(), RuleWording.hurdles(HtmlExamples.qualification("603/4767/3").ruleSet()));
 	}
 
 	@Test
 	void everyExampleQualificationIsWorded() {
 		for (var qualification : HtmlExamples.catalogue().catalogue().qualifications()) {
-			RuleWording wording = RuleWording.of(RuleSets.of(qualification));
+			RuleWording wording = RuleWording.of(qualification.ruleSet());
 			assertTrue(wording.lead().startsWith("To achieve this qualification, candidates must achieve "), wording.lead());
 			wording.lines().forEach(line -> assertTrue(!line.isBlank() && !line.endsWith(".") && !line.contains("null"), line));
 		}
