@@ -3,13 +3,10 @@ package io.qualspec.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.ResolvedQualification;
-import io.qualspec.catalogue.RuleSets;
+import io.qualspec.generators.text.AnalysisReport;
+import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.rules.analysis.Analyser;
-import io.qualspec.rules.analysis.Analysis;
-import io.qualspec.rules.evaluation.WorkedExampleCheck;
-import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,42 +35,16 @@ final class AnalyseCommand extends SpecificationCommand implements Callable<Inte
 			return 1;
 		}
 		for (ResolvedQualification q : qualifications) {
-			print(RuleSets.of(q));
+			print(q.ruleSet());
 		}
 		return 0;
 	}
 
+	/** The report the workbench's Rule Analysis view shows too, under the qualification in bold. */
 	private void print(RuleSet ruleSet) {
-		Analysis analysis = new Analyser(ruleSet).analyse();
-		terminal.out.println(terminal.bold(ruleSet.qualification() + "  " + ruleSet.title()));
-		if (!analysis.feasible()) {
-			terminal.out.println("  feasible: " + terminal.red("no") + " — these rules cannot all hold:");
-			analysis.conflict().forEach(r -> terminal.out.println("    - " + r.text()));
-			terminal.out.println();
-			return;
-		}
-		terminal.out.println("  feasible: " + terminal.green("yes"));
-		terminal.out.println("  GLH: " + analysis.minGlh().value() + " to " + analysis.maxGlh().value());
-		terminal.out.println("  credits: " + analysis.minCredits().value() + " to " + analysis.maxCredits().value());
-		if (analysis.minTqt() != null) {
-			terminal.out.println("  TQT: " + analysis.minTqt().value() + " to " + analysis.maxTqt().value());
-		}
-		terminal.out.println("  valid selections: " + analysis.selections().text());
-		terminal.out.println("  a valid selection with the least GLH: units " + String.join(", ", analysis.minGlh().selection()));
-		list("  rules that never bind (the other rules imply them):", analysis.redundant());
-		list("  rules that can never be met:", analysis.neverMet());
-		for (WorkedExampleCheck.ExampleResult result : WorkedExampleCheck.check(ruleSet)) {
-			terminal.out.println("  worked example \"" + result.example().name() + "\": "
-					+ (result.agrees() ? terminal.green("agrees with the engine")
-							: terminal.red("differs: ") + String.join("; ", result.disagreements())));
-		}
+		AnalysisReport report = AnalysisReport.of(ruleSet, new Analyser(ruleSet).analyse());
+		terminal.out.println(terminal.bold(report.qualification()));
+		report.lines().forEach(line -> terminal.out.println("  " + line));
 		terminal.out.println();
-	}
-
-	private void list(String heading, List<Rule> rules) {
-		if (!rules.isEmpty()) {
-			terminal.out.println(heading);
-			rules.forEach(r -> terminal.out.println("    - " + r.text()));
-		}
 	}
 }

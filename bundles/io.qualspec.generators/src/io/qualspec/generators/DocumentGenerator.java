@@ -18,13 +18,14 @@ import io.qualspec.catalogue.Catalogue;
 import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.ResolvedUnit;
-import io.qualspec.catalogue.RuleSets;
 import io.qualspec.generators.casepackage.CasePackageExport;
+import io.qualspec.generators.document.Handbook;
+import io.qualspec.generators.document.Index;
+import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.generators.office.UnitDocx;
 import io.qualspec.generators.tables.StructureTables;
 import io.qualspec.rules.analysis.Analyser;
-import io.qualspec.rules.analysis.Analysis;
 import io.qualspec.rules.dmn.GradingDmn;
 import io.qualspec.rules.json.RuleSetJson;
 import io.qualspec.rules.model.RuleSet;
@@ -36,14 +37,6 @@ import io.qualspec.rules.model.RuleSet;
  * {@link OutputFolder}.
  */
 public final class DocumentGenerator {
-
-	/** One generated file, for the index: its path relative to the output folder and a label. */
-	public record GeneratedFile(String path, String label) {
-	}
-
-	/** Everything generated for one qualification or unit, in index order. */
-	public record IndexEntry(String title, String subtitle, List<GeneratedFile> files) {
-	}
 
 	private final Set<OutputFormat> formats;
 	private final HtmlDocuments html;
@@ -63,20 +56,20 @@ public final class DocumentGenerator {
 	 */
 	public List<String> generate(Catalogue catalogue, Path output, BiConsumer<Integer, String> progress) throws IOException {
 		List<ResolvedQualification> qualifications = catalogue.qualifications();
-		Map<ResolvedUnit, ResolvedMembership> units = unitsInUse(qualifications);
-		List<IndexEntry> qualificationEntries = new ArrayList<>();
-		List<IndexEntry> unitEntries = new ArrayList<>();
+		Map<ResolvedUnit, UnitUse> units = unitsInUse(qualifications);
+		List<Index.Entry> qualificationEntries = new ArrayList<>();
+		List<Index.Entry> unitEntries = new ArrayList<>();
 		int step = 0;
 		try (OutputFolder folder = new OutputFolder(output)) {
 			for (ResolvedQualification qualification : qualifications) {
 				progress.accept(step++, qualification.number());
 				qualificationEntries.add(qualification(folder, qualification));
 			}
-			for (Map.Entry<ResolvedUnit, ResolvedMembership> unit : units.entrySet()) {
+			for (Map.Entry<ResolvedUnit, UnitUse> unit : units.entrySet()) {
 				progress.accept(step++, unit.getKey().urn());
 				unitEntries.add(unit(folder, unit.getKey(), unit.getValue()));
 			}
-			folder.writeString("index.html", html.index(qualificationEntries, unitEntries));
+			folder.writeString("index.html", html.index(new Index("Qualspec documents", qualificationEntries, unitEntries)));
 			folder.commit();
 			progress.accept(step, "done");
 			return folder.written();
@@ -88,19 +81,18 @@ public final class DocumentGenerator {
 		return catalogue.qualifications().size() + unitsInUse(catalogue.qualifications()).size();
 	}
 
-	private IndexEntry qualification(OutputFolder folder, ResolvedQualification qualification) throws IOException {
+	private Index.Entry qualification(OutputFolder folder, ResolvedQualification qualification) throws IOException {
 		String base = "qualifications/" + OutputFolder.slug(qualification.number()) + "/";
-		List<GeneratedFile> files = new ArrayList<>();
-		RuleSet ruleSet = RuleSets.of(qualification);
-		Analysis analysis = new Analyser(ruleSet).analyse();
+		List<Index.File> files = new ArrayList<>();
+		RuleSet ruleSet = qualification.ruleSet();
 		if (wants(OutputFormat.HTML) || wants(OutputFormat.PDF)) {
-			String handbook = html.handbook(qualification, analysis);
+			String handbook = html.handbook(Handbook.of(qualification, new Analyser(ruleSet).analyse()));
 			if (wants(OutputFormat.HTML)) {
 				files.add(write(folder, base + "handbook.html", "Handbook", handbook));
 			}
 			if (wants(OutputFormat.PDF)) {
 				folder.write(base + "handbook.pdf", out -> PdfDocuments.render(handbook, out));
-				files.add(new GeneratedFile(base + "handbook.pdf", "Handbook (PDF)"));
+				files.add(new Index.File(base + "handbook.pdf", "Handbook (PDF)"));
 			}
 		}
 		if (wants(OutputFormat.CSV)) {
@@ -110,11 +102,11 @@ public final class DocumentGenerator {
 				StructureTables.writeCsv(qualification, writer);
 				writer.flush();
 			});
-			files.add(new GeneratedFile(base + "structure.csv", "Structure (CSV)"));
+			files.add(new Index.File(base + "structure.csv", "Structure (CSV)"));
 		}
 		if (wants(OutputFormat.XLSX)) {
 			folder.write(base + "structure.xlsx", out -> StructureTables.writeXlsx(qualification, out));
-			files.add(new GeneratedFile(base + "structure.xlsx", "Structure (Excel)"));
+			files.add(new Index.File(base + "structure.xlsx", "Structure (Excel)"));
 		}
 		if (wants(OutputFormat.JSON)) {
 			files.add(write(folder, base + "ruleset.json", "Rule set (JSON)", RuleSetJson.write(ruleSet)));
@@ -127,32 +119,33 @@ public final class DocumentGenerator {
 			files.add(write(folder, base + "case.json", "CASE 1.1 package",
 					CasePackageExport.write(qualification, CasePackageExport.lastChangeOf(qualification))));
 		}
-		return new IndexEntry(qualification.number() + " " + qualification.title(), organisation(qualification), files);
+		return new Index.Entry(qualification.number() + " " + qualification.title(), organisation(qualification), files);
 	}
 
-	private IndexEntry unit(OutputFolder folder, ResolvedUnit unit, ResolvedMembership membership) throws IOException {
+	private Index.Entry unit(OutputFolder folder, ResolvedUnit unit, UnitUse use) throws IOException {
 		String base = "units/" + OutputFolder.slug(unit.library()) + "/" + OutputFolder.slug(unit.urn());
-		List<GeneratedFile> files = new ArrayList<>();
+		List<Index.File> files = new ArrayList<>();
+		UnitPage page = use == null ? UnitPage.of(unit) : UnitPage.of(use.qualification(), use.membership());
 		if (wants(OutputFormat.HTML) || wants(OutputFormat.PDF)) {
-			String document = html.unitDocument(unit, membership);
+			String document = html.unitDocument(page);
 			if (wants(OutputFormat.HTML)) {
 				files.add(write(folder, base + ".html", "Unit document", document));
 			}
 			if (wants(OutputFormat.PDF)) {
 				folder.write(base + ".pdf", out -> PdfDocuments.render(document, out));
-				files.add(new GeneratedFile(base + ".pdf", "PDF"));
+				files.add(new Index.File(base + ".pdf", "PDF"));
 			}
 		}
 		if (wants(OutputFormat.DOCX)) {
-			folder.write(base + ".docx", out -> UnitDocx.write(unit, out));
-			files.add(new GeneratedFile(base + ".docx", "Word"));
+			folder.write(base + ".docx", out -> UnitDocx.write(page, out));
+			files.add(new Index.File(base + ".docx", "Word"));
 		}
-		return new IndexEntry(unit.urn() + " " + unit.title(), unit.library(), files);
+		return new Index.Entry(unit.urn() + " " + unit.title(), unit.library(), files);
 	}
 
-	private static GeneratedFile write(OutputFolder folder, String path, String label, String content) {
+	private static Index.File write(OutputFolder folder, String path, String label, String content) {
 		folder.writeString(path, content);
-		return new GeneratedFile(path, label);
+		return new Index.File(path, label);
 	}
 
 	private boolean wants(OutputFormat format) {
@@ -160,16 +153,20 @@ public final class DocumentGenerator {
 	}
 
 	private static String organisation(ResolvedQualification qualification) {
-		return qualification.organisation() == null ? "" : qualification.organisation().getTitle();
+		return qualification.organisation() == null ? "" : qualification.organisation().title();
+	}
+
+	/** The qualification a unit document prints a unit for, and the unit's membership there. */
+	private record UnitUse(ResolvedQualification qualification, ResolvedMembership membership) {
 	}
 
 	/**
-	 * Each unit description used by a qualification, once, with its membership when exactly one
-	 * qualification uses it; a unit shared by several qualifications gets a document of its own, without
-	 * any one qualification's local number or group (null).
+	 * Each unit description used by a qualification, once, with its use when exactly one qualification
+	 * uses it; a unit shared by several qualifications gets a document of its own, without any one
+	 * qualification's local number or group (null).
 	 */
-	private static Map<ResolvedUnit, ResolvedMembership> unitsInUse(List<ResolvedQualification> qualifications) {
-		Map<ResolvedUnit, ResolvedMembership> units = new LinkedHashMap<>();
+	private static Map<ResolvedUnit, UnitUse> unitsInUse(List<ResolvedQualification> qualifications) {
+		Map<ResolvedUnit, UnitUse> units = new LinkedHashMap<>();
 		Map<ResolvedUnit, ResolvedQualification> usedBy = new IdentityHashMap<>();
 		for (ResolvedQualification qualification : qualifications) {
 			for (ResolvedMembership membership : qualification.memberships()) {
@@ -179,7 +176,7 @@ public final class DocumentGenerator {
 				}
 				ResolvedQualification first = usedBy.putIfAbsent(unit, qualification);
 				if (first == null) {
-					units.put(unit, membership);
+					units.put(unit, new UnitUse(qualification, membership));
 				} else if (first != qualification) {
 					units.put(unit, null);
 				}

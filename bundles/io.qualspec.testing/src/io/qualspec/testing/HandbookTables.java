@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The unit tables of the seed handbooks, one per qualification, as the handbooks print them
+ * The unit tables of the example handbooks (docs/handbooks.md), one per qualification, as the handbooks print them
  * (fixtures/handbook-tables/qn-*.csv, with the titles of qualifications.csv; the folder's
  * README names the handbook and section of each).
  */
@@ -42,7 +42,7 @@ public final class HandbookTables {
 	private HandbookTables() {
 	}
 
-	/** The tables of all 11 seed qualifications, in file name order. */
+	/** The tables of all 11 example qualifications, in file name order. */
 	public static List<Table> all() {
 		Map<String, String> titles = read(Repository.fixture("handbook-tables/qualifications.csv")).stream()
 				.collect(Collectors.toMap(record -> record.get("qualification_number"), record -> record.get("title")));

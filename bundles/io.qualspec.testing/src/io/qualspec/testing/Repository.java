@@ -40,7 +40,7 @@ public final class Repository {
 				+ "which sets -D" + ROOT_PROPERTY);
 	}
 
-	/** The examples: the seed handbooks written in Qualspec. */
+	/** The examples: the example handbooks (docs/handbooks.md) written in Qualspec. */
 	public static Path examples() {
 		return root().resolve("examples");
 	}

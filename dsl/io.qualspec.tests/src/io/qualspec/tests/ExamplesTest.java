@@ -29,7 +29,7 @@ import io.qualspec.testing.HandbookTables.Table;
 import io.qualspec.testing.SfjUnits;
 
 /**
- * The five seed handbooks written in Qualspec (examples/), loaded from the file system by the
+ * The five example handbooks (docs/handbooks.md) written in Qualspec (examples/), loaded from the file system by the
  * CatalogueLoader as every tool loads them: they load without errors, hold all 11 qualifications with every
  * unit of their handbooks' tables as printed, and SFJ's units carry every learning outcome and assessment
  * criterion verbatim.

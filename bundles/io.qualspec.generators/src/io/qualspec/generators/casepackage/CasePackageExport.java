@@ -1,7 +1,5 @@
 package io.qualspec.generators.casepackage;
 
-import static io.qualspec.WrittenFeatures.isWritten;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,12 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,22 +22,24 @@ import java.util.UUID;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 
+import io.qualspec.catalogue.QualificationProfile;
 import io.qualspec.catalogue.ResolvedCriterion;
 import io.qualspec.catalogue.ResolvedGroup;
 import io.qualspec.catalogue.ResolvedMembership;
+import io.qualspec.catalogue.ResolvedOrganisation;
 import io.qualspec.catalogue.ResolvedOutcome;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.ResolvedUnit;
-import io.qualspec.qualspec.AwardingOrganisation;
-import io.qualspec.qualspec.ChangeLogEntry;
-import io.qualspec.qualspec.ContentQualifier;
-import io.qualspec.qualspec.GradingCriterion;
-import io.qualspec.qualspec.Qualification;
-import io.qualspec.qualspec.QualspecPackage.Literals;
-import io.qualspec.qualspec.TeachingContent;
+import io.qualspec.generators.document.Printed;
+import io.qualspec.generators.document.WrittenDate;
+import io.qualspec.generators.casepackage.CasePackage.Association;
+import io.qualspec.generators.casepackage.CasePackage.Definitions;
+import io.qualspec.generators.casepackage.CasePackage.Document;
+import io.qualspec.generators.casepackage.CasePackage.Grouping;
+import io.qualspec.generators.casepackage.CasePackage.Item;
+import io.qualspec.generators.casepackage.CasePackage.ItemType;
+import io.qualspec.generators.casepackage.CasePackage.Link;
 
 /**
  * Exports a qualification as a 1EdTech CASE 1.1 CFPackage (JSON): the qualification is the CFDocument, its
@@ -67,6 +67,7 @@ import io.qualspec.qualspec.TeachingContent;
  * <li><b>CFDefinitions</b>: the CFItemTypes used (with the description CASE 1.1 requires) and one
  * CFAssociationGrouping per group.</li>
  * </ul>
+ * The package is made of the typed records of {@link CasePackage}, which Gson writes.
  *
  * <h2>Stable identifiers</h2>
  * Every identifier is a name-based UUID, version 5 (SHA-1, RFC 9562 §5.5), in the fixed namespace
@@ -100,28 +101,38 @@ public final class CasePackageExport {
 	/** lastChangeDateTime used by {@link #lastChangeOf} when the specification states no date. */
 	public static final Instant UNKNOWN_LAST_CHANGE = Instant.EPOCH;
 
-	/** The CFItemType titles. */
-	public static final String UNIT_TYPE = "Unit";
-	public static final String OUTCOME_TYPE = "Learning outcome";
-	public static final String CRITERION_TYPE = "Assessment criterion";
-	public static final String GRADING_CRITERION_TYPE = "Grading criterion";
-
-	private static final Map<String, String[]> ITEM_TYPES = new LinkedHashMap<>();
-	static {
-		// title -> hierarchyCode, typeCode, description
-		ITEM_TYPES.put(UNIT_TYPE, new String[] { "1", "unit",
-				"A unit of a regulated qualification, identified by its unit reference number (URN); it carries a level, credit value and guided learning hours." });
-		ITEM_TYPES.put(OUTCOME_TYPE, new String[] { "2", "learning-outcome",
-				"A learning outcome of a unit: what the learner is expected to know, understand or be able to do. It reads after the stem \"The learner will:\"." });
-		ITEM_TYPES.put(CRITERION_TYPE, new String[] { "3", "assessment-criterion",
-				"An assessment criterion of a learning outcome, numbered outcome.criterion; all criteria must be met. It reads after the stem \"The learner can:\"." });
-		ITEM_TYPES.put(GRADING_CRITERION_TYPE, new String[] { "3", "grading-criterion",
-				"A pass, merit or distinction criterion of a graded unit (P1, M1, D1...), for one learning outcome or for the whole unit." });
-	}
-
 	private static final String LANGUAGE = "en-GB";
 
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+	/** The CFItemTypes: their title, hierarchy code, type code and the description CASE 1.1 requires. */
+	enum CaseItemType {
+		UNIT("Unit", "1", "unit",
+				"A unit of a regulated qualification, identified by its unit reference number (URN); it carries a level, credit value and guided learning hours."),
+		OUTCOME("Learning outcome", "2", "learning-outcome",
+				"A learning outcome of a unit: what the learner is expected to know, understand or be able to do. It reads after the stem \"The learner will:\"."),
+		CRITERION("Assessment criterion", "3", "assessment-criterion",
+				"An assessment criterion of a learning outcome, numbered outcome.criterion; all criteria must be met. It reads after the stem \"The learner can:\"."),
+		GRADING_CRITERION("Grading criterion", "3", "grading-criterion",
+				"A pass, merit or distinction criterion of a graded unit (P1, M1, D1...), for one learning outcome or for the whole unit.");
+
+		final String title;
+		final String hierarchyCode;
+		final String typeCode;
+		final String description;
+
+		CaseItemType(String title, String hierarchyCode, String typeCode, String description) {
+			this.title = title;
+			this.hierarchyCode = hierarchyCode;
+			this.typeCode = typeCode;
+			this.description = description;
+		}
+
+		/** Item types depend only on their title, so every package defines them identically. */
+		UUID id() {
+			return uuid("qualspec:item-type:" + title);
+		}
+	}
 
 	/**
 	 * What an export may be given besides the qualification and the time stamp.
@@ -165,15 +176,10 @@ public final class CasePackageExport {
 
 	/** As {@link #write(ResolvedQualification, Instant)}, with another base URI or an officialSourceURL. */
 	public static String write(ResolvedQualification qualification, Instant lastChange, Options options) {
-		return GSON.toJson(toJson(qualification, lastChange, options)) + "\n";
-	}
-
-	/** The CFPackage as a Gson tree. */
-	public static JsonObject toJson(ResolvedQualification qualification, Instant lastChange, Options options) {
 		Objects.requireNonNull(qualification, "qualification");
 		Objects.requireNonNull(lastChange, "lastChange");
 		Objects.requireNonNull(options, "options");
-		return new Builder(qualification, dateTime(lastChange), options).build();
+		return GSON.toJson(new Builder(qualification, dateTime(lastChange), options).build()) + "\n";
 	}
 
 	/**
@@ -181,13 +187,10 @@ public final class CasePackageExport {
 	 * change-log entry, at 00:00 UTC; {@link #UNKNOWN_LAST_CHANGE} when there is neither.
 	 */
 	public static Instant lastChangeOf(ResolvedQualification qualification) {
-		Qualification source = qualification.source();
-		Optional<LocalDate> issued = startOf(source.getIssued());
-		if (issued.isPresent()) {
-			return issued.get().atStartOfDay(ZoneOffset.UTC).toInstant();
-		}
-		return source.getChanges().stream().map(ChangeLogEntry::getDate).map(CasePackageExport::startOf)
-				.flatMap(Optional::stream).max(LocalDate::compareTo)
+		Optional<LocalDate> issued = WrittenDate.parse(qualification.profile().lifecycle().issued()).map(WrittenDate::firstDay);
+		return issued.or(() -> qualification.changes().stream()
+				.flatMap(change -> WrittenDate.parse(change.date()).stream()).map(WrittenDate::firstDay)
+				.max(LocalDate::compareTo))
 				.map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(UNKNOWN_LAST_CHANGE);
 	}
 
@@ -215,32 +218,9 @@ public final class CasePackageExport {
 		return new UUID(bytes.getLong(), bytes.getLong());
 	}
 
-	/** The first day of a date written with year, month or day precision ("2019", "2019-02", "2019-07-01"). */
-	static Optional<LocalDate> startOf(String date) {
-		if (date == null || date.isBlank()) {
-			return Optional.empty();
-		}
-		String[] parts = date.strip().split("-");
-		try {
-			int year = Integer.parseInt(parts[0]);
-			int month = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
-			int day = parts.length > 2 ? Integer.parseInt(parts[2]) : 1;
-			return Optional.of(LocalDate.of(year, month, day));
-		} catch (RuntimeException e) {
-			return Optional.empty();
-		}
-	}
-
-	/** A date written with day precision, as CASE's {@code date} format; empty for a year or month. */
-	private static Optional<String> fullDate(String date) {
-		if (date == null) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(LocalDate.parse(date.strip()).toString());
-		} catch (DateTimeParseException e) {
-			return Optional.empty();
-		}
+	/** A date written with day precision, as CASE's {@code date} format; null for a year or month. */
+	private static String fullDate(String written) {
+		return WrittenDate.parse(written).filter(WrittenDate::isDay).map(date -> date.firstDay().toString()).orElse(null);
 	}
 
 	private static String dateTime(Instant instant) {
@@ -253,6 +233,11 @@ public final class CasePackageExport {
 		return level == 0 ? "Entry Level" : "Level " + level;
 	}
 
+	/** A value of the language as written in a specification: PASS_MERIT_DISTINCTION as "pass-merit-distinction". */
+	private static String written(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
 	// ------------------------------------------------------------------------------------------ building
 
 	private static final class Builder {
@@ -262,13 +247,12 @@ public final class CasePackageExport {
 		private final Options options;
 		private final String scope;
 
-		private final JsonArray items = new JsonArray();
-		private final JsonArray associations = new JsonArray();
-		private final Set<String> itemTypesUsed = new LinkedHashSet<>();
+		private final List<Item> items = new ArrayList<>();
+		private final List<Association> associations = new ArrayList<>();
+		private final Set<CaseItemType> itemTypesUsed = new LinkedHashSet<>();
 		private final Set<String> itemNames = new LinkedHashSet<>();
-		private final Map<String, JsonObject> groupings = new LinkedHashMap<>(); // by group id
+		private final Map<String, Grouping> groupings = new LinkedHashMap<>(); // by group id
 		private final Map<String, Integer> children = new LinkedHashMap<>();
-		private JsonObject documentLink;
 
 		Builder(ResolvedQualification qualification, String lastChange, Options options) {
 			this.qualification = qualification;
@@ -277,10 +261,9 @@ public final class CasePackageExport {
 			this.scope = "qualspec:" + qualification.number();
 		}
 
-		JsonObject build() {
-			JsonObject document = document();
-			documentLink = link(document.get("title").getAsString(), document.get("identifier").getAsString(),
-					document.get("uri").getAsString());
+		CasePackage build() {
+			Document document = document();
+			Link documentLink = new Link(document.title(), document.identifier(), document.uri());
 			for (ResolvedGroup group : qualification.groups()) {
 				groupings.putIfAbsent(group.id(), grouping(group));
 			}
@@ -289,227 +272,125 @@ public final class CasePackageExport {
 				if (unit == null || !itemNames.add(scope + ":unit:" + unit.urn())) {
 					continue; // unresolved (an error the validator reports) or listed twice: one item per unit
 				}
-				unit(membership, unit);
+				unit(membership, unit, documentLink);
 			}
-
-			JsonObject definitions = new JsonObject();
-			JsonArray types = new JsonArray();
-			for (String type : itemTypesUsed) {
-				types.add(itemType(type));
-			}
-			definitions.add("CFItemTypes", types);
-			if (!groupings.isEmpty()) {
-				JsonArray array = new JsonArray();
-				groupings.values().forEach(array::add);
-				definitions.add("CFAssociationGroupings", array);
-			}
-
-			JsonObject pkg = new JsonObject();
-			pkg.add("CFDocument", document);
-			pkg.add("CFItems", items);
-			pkg.add("CFAssociations", associations);
-			pkg.add("CFDefinitions", definitions);
-			return pkg;
+			List<ItemType> types = itemTypesUsed.stream().map(this::itemType).toList();
+			return new CasePackage(document, items, associations,
+					new Definitions(types, groupings.isEmpty() ? null : List.copyOf(groupings.values())));
 		}
 
-		private JsonObject document() {
-			Qualification source = qualification.source();
+		private Document document() {
+			QualificationProfile profile = qualification.profile();
 			UUID id = uuid(scope);
-			JsonObject document = new JsonObject();
-			document.addProperty("identifier", id.toString());
-			document.addProperty("uri", uri("CFDocuments", id));
-			document.addProperty("caseVersion", "1.1");
 			String creator = creator(qualification.organisation());
-			document.addProperty("creator", creator);
-			document.addProperty("title", text(qualification.title()));
-			document.addProperty("lastChangeDateTime", lastChange);
-			if (options.officialSourceUrl() != null) {
-				document.addProperty("officialSourceURL", options.officialSourceUrl());
-			}
-			document.addProperty("publisher", creator);
-			String description = description(source);
-			if (!description.isEmpty()) {
-				document.addProperty("description", description);
-			}
-			if (source.getSector() != null) {
-				JsonArray subject = new JsonArray();
-				subject.add(source.getSector());
-				document.add("subject", subject);
-			}
-			document.addProperty("language", LANGUAGE);
-			if (source.getVersion() != null) {
-				document.addProperty("version", source.getVersion());
-			}
-			fullDate(source.getLastCertification()).ifPresent(date -> document.addProperty("statusEndDate", date));
-			StringBuilder notes = new StringBuilder("Qualification number (QN) " + qualification.number() + ".");
-			if (source.getEntryCode() != null) {
-				notes.append(" Entry code ").append(source.getEntryCode()).append('.');
-			}
-			document.addProperty("notes", notes.toString());
-			return document;
+			String description = description(profile);
+			String notes = "Qualification number (QN) " + qualification.number() + "."
+					+ (profile.entryCode() == null ? "" : " Entry code " + profile.entryCode() + ".");
+			return new Document(id.toString(), uri("CFDocuments", id), "1.1", creator, text(qualification.title()),
+					lastChange, options.officialSourceUrl(), creator, description.isEmpty() ? null : description,
+					profile.sector() == null ? null : List.of(profile.sector()), LANGUAGE, profile.lifecycle().version(),
+					fullDate(profile.lifecycle().lastCertification()), notes);
 		}
 
-		private String description(Qualification source) {
+		/** "Level 2 certificate, QCF, at least 13 credits, 92 GLH, TQT 130." */
+		private String description(QualificationProfile profile) {
 			List<String> facts = new ArrayList<>();
-			String size = isWritten(source, Literals.QUALIFICATION__SIZE) ? source.getSize().getLiteral().replace('-', ' ')
-					: null;
-			if (qualification.level() != null) {
-				facts.add((qualification.level() == 0 ? "Entry level" : "Level " + qualification.level())
-						+ (size == null ? "" : " " + size));
+			String size = profile.size() == null ? null : Printed.words(profile.size());
+			if (profile.level() != null) {
+				facts.add(Printed.qualificationLevel(profile.level()) + (size == null ? "" : " " + size));
 			} else if (size != null) {
-				facts.add(size.substring(0, 1).toUpperCase() + size.substring(1));
+				facts.add(Printed.capitalise(size));
 			}
-			if (isWritten(source, Literals.QUALIFICATION__FRAMEWORK)) {
-				facts.add(source.getFramework().getLiteral());
+			if (profile.framework() != null) {
+				facts.add(profile.framework().name());
 			}
-			if (source.getCredits() != null) {
-				facts.add((source.getCredits().isAtLeast() ? "at least " : "") + source.getCredits().getValue() + " credits");
+			var declared = profile.declared();
+			if (declared.credits() != null) {
+				facts.add((declared.creditsAtLeast() ? "at least " : "") + declared.credits() + " credits");
 			}
-			if (source.getGlh() != null) {
-				facts.add((source.getGlh().isMinimum() ? "at least " : "") + source.getGlh().getValue() + " GLH");
+			if (declared.glh() != null) {
+				facts.add((declared.glhAtLeast() ? "at least " : "") + declared.glh() + " GLH");
 			}
-			if (isWritten(source, Literals.QUALIFICATION__TQT)) {
-				facts.add("TQT " + source.getTqt());
+			if (declared.tqt() != null) {
+				facts.add("TQT " + declared.tqt());
 			}
 			return facts.isEmpty() ? "" : String.join(", ", facts) + ".";
 		}
 
-		private void unit(ResolvedMembership membership, ResolvedUnit unit) {
-			String name = scope + ":unit:" + unit.urn();
-			JsonObject item = item(name, UNIT_TYPE, unit.title(), unit.urn(), membership.number(), unit.level());
-			JsonObject extension = new JsonObject();
-			if (unit.credits() != null) {
-				extension.addProperty("credits", unit.credits());
-			}
-			if (unit.glh() != null) {
-				extension.addProperty("guidedLearningHours", unit.glh());
-			}
-			if (unit.assessment() != null) {
-				extension.addProperty("assessment", unit.assessment().getLiteral());
-			}
-			if (unit.gradeScale() != null) {
-				extension.addProperty("gradeScale", unit.gradeScale().getLiteral());
-			}
+		private void unit(ResolvedMembership membership, ResolvedUnit unit, Link documentLink) {
 			Optional<ResolvedGroup> group = qualification.groupOf(membership);
+			Map<String, Object> facts = new LinkedHashMap<>();
+			putIfStated(facts, "credits", unit.credits());
+			putIfStated(facts, "guidedLearningHours", unit.glh());
+			putIfStated(facts, "assessment", unit.assessment() == null ? null : written(unit.assessment()));
+			putIfStated(facts, "gradeScale", unit.gradeScale() == null ? null : written(unit.gradeScale()));
 			group.ifPresent(g -> {
-				extension.addProperty("group", g.id());
-				extension.addProperty("groupKind", g.kind().getLiteral());
+				facts.put("group", g.id());
+				facts.put("groupKind", g.mandatory() ? "mandatory" : "optional");
 			});
-			if (membership.number() != null) {
-				extension.addProperty("localNumber", membership.number());
-			}
-			String sectorCode = membership.sectorCode() != null ? membership.sectorCode() : unit.source().getSectorCode();
-			if (sectorCode != null) {
-				extension.addProperty("sectorCode", sectorCode);
-			}
-			if (membership.aoReference() != null) {
-				extension.addProperty("awardingOrganisationReference", membership.aoReference());
-			}
-			if (membership.pointsWhenAchieved() != null) {
-				extension.addProperty("pointsWhenAchieved", membership.pointsWhenAchieved());
-			}
-			if (extension.size() > 0) {
-				JsonObject extensions = new JsonObject();
-				extensions.add("qualspec", extension);
-				item.add("extensions", extensions);
-			}
-			items.add(item);
+			putIfStated(facts, "localNumber", membership.number());
+			putIfStated(facts, "sectorCode", membership.sectorCode());
+			putIfStated(facts, "awardingOrganisationReference", membership.aoReference());
+			putIfStated(facts, "pointsWhenAchieved", membership.pointsWhenAchieved());
+			Item item = item(scope + ":unit:" + unit.urn(), CaseItemType.UNIT, unit.title(), unit.urn(), membership.number(),
+					unit.level(), null, facts);
 			association(item, documentLink, group.map(g -> groupings.get(g.id())).orElse(null));
-
 			for (ResolvedOutcome outcome : unit.outcomes()) {
 				outcome(unit, item, outcome);
 			}
-			for (GradingCriterion criterion : unit.source().getGradingCriteria()) {
+			for (ResolvedUnit.GradingCriterion criterion : unit.gradingCriteria()) {
 				gradingCriterion(unit, item, criterion);
 			}
 		}
 
-		private void outcome(ResolvedUnit unit, JsonObject unitItem, ResolvedOutcome outcome) {
+		private void outcome(ResolvedUnit unit, Item unitItem, ResolvedOutcome outcome) {
 			String name = scope + ":outcome:" + unit.urn() + ":" + outcome.number();
 			if (!itemNames.add(name)) {
 				return;
 			}
-			JsonObject item = item(name, OUTCOME_TYPE, outcome.text(), unit.urn() + " " + outcome.number(),
-					String.valueOf(outcome.number()), unit.level());
-			String notes = contentNotes(outcome.content());
-			if (!notes.isEmpty()) {
-				item.addProperty("notes", notes);
-			}
-			JsonObject extension = new JsonObject();
-			if (outcome.kind() != null) {
-				extension.addProperty("kind", outcome.kind().getLiteral());
-			}
-			if (outcome.weighting() != null) {
-				extension.addProperty("weightingPercent", outcome.weighting());
-			}
-			if (extension.size() > 0) {
-				JsonObject extensions = new JsonObject();
-				extensions.add("qualspec", extension);
-				item.add("extensions", extensions);
-			}
-			items.add(item);
+			Map<String, Object> facts = new LinkedHashMap<>();
+			putIfStated(facts, "kind", outcome.kind() == null ? null : written(outcome.kind()));
+			putIfStated(facts, "weightingPercent", outcome.weighting());
+			Item item = item(name, CaseItemType.OUTCOME, outcome.text(), unit.urn() + " " + outcome.number(),
+					String.valueOf(outcome.number()), unit.level(), contentNotes(outcome.content()), facts);
 			association(item, link(unitItem), null);
 			for (ResolvedCriterion criterion : outcome.criteria()) {
 				String criterionName = scope + ":criterion:" + unit.urn() + ":" + criterion.number();
-				if (!itemNames.add(criterionName)) {
-					continue;
+				if (itemNames.add(criterionName)) {
+					Item criterionItem = item(criterionName, CaseItemType.CRITERION, criterion.text(),
+							unit.urn() + " " + criterion.number(), criterion.number(), unit.level(), criterion.guidance(), Map.of());
+					association(criterionItem, link(item), null);
 				}
-				JsonObject criterionItem = item(criterionName, CRITERION_TYPE, criterion.text(),
-						unit.urn() + " " + criterion.number(), criterion.number(), unit.level());
-				if (criterion.guidance() != null) {
-					criterionItem.addProperty("notes", criterion.guidance());
-				}
-				items.add(criterionItem);
-				association(criterionItem, link(item), null);
 			}
 		}
 
-		private void gradingCriterion(ResolvedUnit unit, JsonObject unitItem, GradingCriterion criterion) {
-			String name = scope + ":grading:" + unit.urn() + ":" + criterion.getCode();
+		private void gradingCriterion(ResolvedUnit unit, Item unitItem, ResolvedUnit.GradingCriterion criterion) {
+			String name = scope + ":grading:" + unit.urn() + ":" + criterion.code();
 			if (!itemNames.add(name)) {
 				return;
 			}
-			JsonObject item = item(name, GRADING_CRITERION_TYPE, criterion.getText(),
-					unit.urn() + " " + criterion.getCode(), criterion.getCode(), unit.level());
-			JsonObject extension = new JsonObject();
-			extension.addProperty("grade", criterion.getGrade().getLiteral());
-			JsonObject extensions = new JsonObject();
-			extensions.add("qualspec", extension);
-			item.add("extensions", extensions);
-			items.add(item);
-			JsonObject parent = link(unitItem);
-			if (isWritten(criterion, Literals.GRADING_CRITERION__OUTCOME)) {
-				String outcomeName = scope + ":outcome:" + unit.urn() + ":" + criterion.getOutcome();
-				if (itemNames.contains(outcomeName)) {
-					UUID outcomeId = uuid(outcomeName);
-					parent = link(unit.urn() + " " + criterion.getOutcome(), outcomeId.toString(), uri("CFItems", outcomeId));
-				}
+			Item item = item(name, CaseItemType.GRADING_CRITERION, criterion.text(), unit.urn() + " " + criterion.code(),
+					criterion.code(), unit.level(), null, Map.of("grade", criterion.grade().word()));
+			Link parent = link(unitItem);
+			String outcomeName = scope + ":outcome:" + unit.urn() + ":" + criterion.outcome();
+			if (criterion.outcome() != null && itemNames.contains(outcomeName)) {
+				UUID outcomeId = uuid(outcomeName);
+				parent = new Link(unit.urn() + " " + criterion.outcome(), outcomeId.toString(), uri("CFItems", outcomeId));
 			}
 			association(item, parent, null);
 		}
 
-		private JsonObject item(String name, String type, String statement, String code, String enumeration,
-				Integer level) {
+		/** An item, added to the package; {@code facts} are its Qualspec extensions (none when empty). */
+		private Item item(String name, CaseItemType type, String statement, String code, String enumeration, Integer level,
+				String notes, Map<String, Object> facts) {
 			UUID id = uuid(name);
 			itemTypesUsed.add(type);
-			JsonObject item = new JsonObject();
-			item.addProperty("identifier", id.toString());
-			item.addProperty("fullStatement", text(statement));
-			item.addProperty("CFItemType", type);
-			item.addProperty("uri", uri("CFItems", id));
-			item.addProperty("humanCodingScheme", code);
-			if (enumeration != null) {
-				item.addProperty("listEnumeration", enumeration);
-			}
-			item.addProperty("language", LANGUAGE);
-			if (level != null) {
-				JsonArray levels = new JsonArray();
-				levels.add(educationLevel(level));
-				item.add("educationLevel", levels);
-			}
-			UUID typeId = itemTypeId(type);
-			item.add("CFItemTypeURI", link(type, typeId.toString(), uri("CFItemTypes", typeId)));
-			item.addProperty("lastChangeDateTime", lastChange);
+			UUID typeId = type.id();
+			Item item = new Item(id.toString(), text(statement), type.title, uri("CFItems", id), code, enumeration, LANGUAGE,
+					level == null ? null : List.of(educationLevel(level)),
+					new Link(type.title, typeId.toString(), uri("CFItemTypes", typeId)), lastChange,
+					notes, facts.isEmpty() ? null : Map.of("qualspec", facts));
+			items.add(item);
 			return item;
 		}
 
@@ -517,64 +398,32 @@ public final class CasePackageExport {
 		 * origin isChildOf destination; sequenceNumber is the origin's position among the destination's
 		 * children (1-based, in the printed order).
 		 */
-		private void association(JsonObject origin, JsonObject destination, JsonObject grouping) {
-			String originId = origin.get("identifier").getAsString();
-			String destinationId = destination.get("identifier").getAsString();
-			int sequence = children.merge(destinationId, 1, Integer::sum);
-			UUID id = uuid(scope + ":isChildOf:" + originId + ":" + destinationId);
-			JsonObject association = new JsonObject();
-			association.addProperty("identifier", id.toString());
-			association.addProperty("associationType", "isChildOf");
-			association.addProperty("sequenceNumber", sequence);
-			association.addProperty("uri", uri("CFAssociations", id));
-			association.add("originNodeURI", link(origin));
-			association.add("destinationNodeURI", destination);
-			if (grouping != null) {
-				association.add("CFAssociationGroupingURI", link(grouping.get("title").getAsString(),
-						grouping.get("identifier").getAsString(), grouping.get("uri").getAsString()));
-			}
-			association.addProperty("lastChangeDateTime", lastChange);
-			associations.add(association);
+		private void association(Item origin, Link destination, Grouping grouping) {
+			int sequence = children.merge(destination.identifier(), 1, Integer::sum);
+			UUID id = uuid(scope + ":isChildOf:" + origin.identifier() + ":" + destination.identifier());
+			associations.add(new Association(id.toString(), "isChildOf", sequence, uri("CFAssociations", id), link(origin),
+					destination, grouping == null ? null : new Link(grouping.title(), grouping.identifier(), grouping.uri()),
+					lastChange));
 		}
 
-		private JsonObject grouping(ResolvedGroup group) {
+		private Grouping grouping(ResolvedGroup group) {
 			UUID id = uuid(scope + ":group:" + group.id());
-			JsonObject grouping = new JsonObject();
-			grouping.addProperty("identifier", id.toString());
-			grouping.addProperty("uri", uri("CFAssociationGroupings", id));
-			grouping.addProperty("title", group.label() != null ? group.label() : "Group " + group.id());
-			grouping.addProperty("description", (group.isMandatory() ? "Mandatory" : "Optional") + " group "
-					+ group.id() + " of " + qualification.number() + ": the units whose isChildOf associations carry this grouping.");
-			grouping.addProperty("lastChangeDateTime", lastChange);
-			return grouping;
+			return new Grouping(id.toString(), uri("CFAssociationGroupings", id),
+					group.label() != null ? group.label() : "Group " + group.id(),
+					(group.mandatory() ? "Mandatory" : "Optional") + " group " + group.id() + " of " + qualification.number()
+							+ ": the units whose isChildOf associations carry this grouping.",
+					lastChange);
 		}
 
-		private JsonObject itemType(String type) {
-			String[] definition = ITEM_TYPES.get(type);
-			UUID id = itemTypeId(type);
-			JsonObject itemType = new JsonObject();
-			itemType.addProperty("identifier", id.toString());
-			itemType.addProperty("uri", uri("CFItemTypes", id));
-			itemType.addProperty("title", type);
-			itemType.addProperty("description", definition[2]);
-			itemType.addProperty("hierarchyCode", definition[0]);
-			itemType.addProperty("typeCode", definition[1]);
-			itemType.addProperty("lastChangeDateTime", lastChange);
-			return itemType;
+		private ItemType itemType(CaseItemType type) {
+			UUID id = type.id();
+			return new ItemType(id.toString(), uri("CFItemTypes", id), type.title, type.description, type.hierarchyCode,
+					type.typeCode, lastChange);
 		}
 
 		/** A LinkGenURI to an item: its human coding scheme as title. */
-		private JsonObject link(JsonObject item) {
-			return link(item.get("humanCodingScheme").getAsString(), item.get("identifier").getAsString(),
-					item.get("uri").getAsString());
-		}
-
-		private JsonObject link(String title, String identifier, String uri) {
-			JsonObject link = new JsonObject();
-			link.addProperty("title", title);
-			link.addProperty("identifier", identifier);
-			link.addProperty("uri", uri);
-			return link;
+		private static Link link(Item item) {
+			return new Link(item.humanCodingScheme(), item.identifier(), item.uri());
 		}
 
 		private String uri(String collection, UUID id) {
@@ -582,30 +431,32 @@ public final class CasePackageExport {
 		}
 	}
 
-	private static UUID itemTypeId(String type) {
-		return uuid("qualspec:item-type:" + type);
+	private static void putIfStated(Map<String, Object> facts, String key, Object value) {
+		if (value != null) {
+			facts.put(key, value);
+		}
 	}
 
-	private static String creator(AwardingOrganisation organisation) {
+	private static String creator(ResolvedOrganisation organisation) {
 		if (organisation == null) {
 			return "Unknown awarding organisation";
 		}
-		return organisation.getTitle() != null ? organisation.getTitle() : organisation.getName();
+		return organisation.title() != null ? organisation.title() : organisation.name();
 	}
 
 	private static String text(String text) {
 		return text == null ? "" : text;
 	}
 
-	private static String contentNotes(List<TeachingContent> content) {
-		List<String> lines = new ArrayList<>();
-		for (TeachingContent entry : content) {
-			String prefix = "";
-			if (isWritten(entry, Literals.TEACHING_CONTENT__QUALIFIER)) {
-				prefix = entry.getQualifier() == ContentQualifier.MUST_TEACH ? "i.e. " : "e.g. ";
-			}
-			lines.add(prefix + text(entry.getText()));
+	/** "Teaching content:\ni.e. types of problems\ne.g. late delivery", or null without content. */
+	private static String contentNotes(List<ResolvedOutcome.TeachingContent> content) {
+		if (content.isEmpty()) {
+			return null;
 		}
-		return lines.isEmpty() ? "" : "Teaching content:\n" + String.join("\n", lines);
+		List<String> lines = new ArrayList<>();
+		for (ResolvedOutcome.TeachingContent entry : content) {
+			lines.add((entry.qualifier() == null ? "" : entry.qualifier().abbreviation() + " ") + text(entry.text()));
+		}
+		return "Teaching content:\n" + String.join("\n", lines);
 	}
 }

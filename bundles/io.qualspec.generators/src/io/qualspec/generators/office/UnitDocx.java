@@ -1,17 +1,11 @@
 package io.qualspec.generators.office;
 
-import static io.qualspec.WrittenFeatures.isWritten;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -49,45 +43,32 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
-import io.qualspec.catalogue.ResolvedCriterion;
-import io.qualspec.catalogue.ResolvedMembership;
-import io.qualspec.catalogue.ResolvedOutcome;
-import io.qualspec.catalogue.ResolvedUnit;
-import io.qualspec.qualspec.AwardingOrganisation;
-import io.qualspec.qualspec.ContentQualifier;
-import io.qualspec.qualspec.CriterionGrade;
-import io.qualspec.qualspec.EvidencePermission;
-import io.qualspec.qualspec.ExternalAssessment;
-import io.qualspec.qualspec.GradeScale;
-import io.qualspec.qualspec.GradingCriterion;
-import io.qualspec.qualspec.Month;
-import io.qualspec.qualspec.Paragraph;
-import io.qualspec.qualspec.Qualification;
-import io.qualspec.qualspec.QualspecPackage.Literals;
-import io.qualspec.qualspec.SectionKind;
-import io.qualspec.qualspec.TeachingContent;
-import io.qualspec.qualspec.TextBlock;
-import io.qualspec.qualspec.TextSection;
-import io.qualspec.qualspec.Unit;
+import io.qualspec.generators.document.Prose.Block;
+import io.qualspec.generators.document.Prose.Section;
+import io.qualspec.generators.document.Rows.Row;
+import io.qualspec.generators.document.UnitPage;
+import io.qualspec.generators.document.UnitPage.Criterion;
+import io.qualspec.generators.document.UnitPage.GradingCriterion;
+import io.qualspec.generators.document.UnitPage.GradingGrid;
+import io.qualspec.generators.document.UnitPage.GradingRow;
+import io.qualspec.generators.document.UnitPage.Outcome;
 
 /**
- * A unit document as a Word (DOCX) file, laid out like the unit pages of the handbooks (DOMAIN.md §6):
- * the unit's title as a heading, a header table ({@code Title}, {@code Level}, {@code Unit Number} (the
- * URN), {@code Credit Value}, {@code GLH}, then assessment, grading, sector code and expiry date where the
- * unit states them), the unit's purpose and aims, the grid "Learning Outcomes — The learner will:" |
- * "Assessment Criteria — The learner can:" (one row per criterion, the outcome cell spanning its
- * criteria), teaching content, the Pass/Merit/Distinction grading criteria of a graded unit, the external
- * assessment, the unit's other text sections and its links to other units.
+ * A unit document as a Word (DOCX) file: the same {@link UnitPage} as the HTML and PDF unit document, laid
+ * out for Word. The unit's title as a heading, the qualification it is printed for, the header table, the
+ * unit's purpose and aims, the grid "Learning Outcomes — The learner will:" | "Assessment Criteria — The
+ * learner can:" (one row per criterion, the outcome cell spanning its criteria), teaching content, the
+ * grading criteria of a graded unit, the external assessment and the unit's other text sections.
  *
  * <p>
  * Layout: A4 portrait, 2 cm margins, Arial 10 pt (Liberation Sans where Arial is missing), real Heading 1/2
  * styles (so Word's navigation pane and a table of contents see them), tables with thin grey borders,
  * shaded label cells and header rows; the grid's header row repeats on every page and its rows do not
- * split across pages. Values the unit does not state are left out rather than printed empty.
+ * split across pages.
  */
 public final class UnitDocx {
 
-	static final String FONT = "Arial";
+	private static final String FONT = "Arial";
 	/** Body text, in half-points. */
 	private static final int BODY_SIZE = 20;
 	private static final String HEADING_COLOUR = "1F3864";
@@ -96,31 +77,18 @@ public final class UnitDocx {
 	private static final String BORDER_COLOUR = "808080";
 	/** Usable width of an A4 page with 2 cm margins, in twentieths of a point. */
 	private static final int TEXT_WIDTH = 11906 - 2 * 1134;
-
-	/** The headings of the outcomes grid, as the handbooks print them (004_e17669c1e56775bf.txt:201). */
-	public static final String OUTCOMES_HEADING = "Learning Outcomes";
-	public static final String OUTCOMES_STEM = "The learner will:";
-	public static final String CRITERIA_HEADING = "Assessment Criteria";
-	public static final String CRITERIA_STEM = "The learner can:";
+	/** The indent after an outcome's or criterion's number, in twentieths of a point. */
+	private static final int NUMBER_INDENT = 454;
+	private static final int CRITERION_INDENT = 567;
 
 	private UnitDocx() {
 	}
 
-	/** Writes the unit document of a unit as described in its library (no qualification context). */
-	public static void write(ResolvedUnit unit, OutputStream out) throws IOException {
-		write(unit, null, out);
-	}
-
-	/**
-	 * Writes the unit document as a qualification prints it: with the membership's sector code, local unit
-	 * number and awarding-organisation reference (labelled as the organisation names it, e.g. "Odyssey
-	 * Reference") in the header table. The membership may be null.
-	 */
-	public static void write(ResolvedUnit unit, ResolvedMembership membership, OutputStream out) throws IOException {
-		Objects.requireNonNull(unit, "unit");
+	public static void write(UnitPage page, OutputStream out) throws IOException {
+		Objects.requireNonNull(page, "page");
 		Objects.requireNonNull(out, "out");
 		try (XWPFDocument document = new XWPFDocument()) {
-			new Writer(document, unit, membership).write();
+			new Writer(document, page).write();
 			document.write(out);
 		}
 	}
@@ -130,46 +98,33 @@ public final class UnitDocx {
 	private static final class Writer {
 
 		private final XWPFDocument document;
-		private final ResolvedUnit unit;
-		private final Unit source;
-		private final ResolvedMembership membership;
+		private final UnitPage page;
 		private BigInteger bulletNumbering;
 
-		Writer(XWPFDocument document, ResolvedUnit unit, ResolvedMembership membership) {
+		Writer(XWPFDocument document, UnitPage page) {
 			this.document = document;
-			this.unit = unit;
-			this.source = unit.source();
-			this.membership = membership;
+			this.page = page;
 		}
 
 		void write() {
 			styles();
-			page();
-			heading(text(unit.title()), 1);
-			headerTable();
-			boolean introduced = false;
-			for (TextSection section : source.getSections()) {
-				if (isWritten(section, Literals.TEXT_SECTION__KIND)
-						&& (section.getKind() == SectionKind.PURPOSE || section.getKind() == SectionKind.AIMS)) {
-					section(section);
-					introduced = true;
-				}
+			pageSetup();
+			heading(page.title(), 1);
+			if (page.context() != null) {
+				run(document.createParagraph(), page.context(), false, true, BODY_SIZE);
 			}
-			if (introduced && !unit.outcomes().isEmpty()) {
+			keyValueTable(page.header(), "Title");
+			spacer();
+			List<Section> introduction = page.sections().stream().filter(Section::introduction).toList();
+			introduction.forEach(this::section);
+			if (!introduction.isEmpty() && !page.outcomes().isEmpty()) {
 				spacer();
 			}
 			outcomesGrid();
 			teachingContent();
 			gradingCriteria();
 			exam();
-			for (TextSection section : source.getSections()) {
-				boolean before = isWritten(section, Literals.TEXT_SECTION__KIND)
-						&& (section.getKind() == SectionKind.PURPOSE || section.getKind() == SectionKind.AIMS);
-				if (!before) {
-					section(section);
-				}
-			}
-			additionalInformation();
+			page.sections().stream().filter(section -> !section.introduction()).forEach(this::section);
 			List<IBodyElement> body = document.getBodyElements();
 			if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFTable) {
 				spacer(); // Word keeps a paragraph after a table that ends the document
@@ -178,62 +133,20 @@ public final class UnitDocx {
 
 		// ------------------------------------------------------------------ parts
 
-		private void headerTable() {
-			Map<String, String> rows = new LinkedHashMap<>();
-			rows.put("Title", text(unit.title()));
-			if (unit.level() != null) {
-				rows.put("Level", unit.level() == 0 ? "Entry" : String.valueOf(unit.level()));
-			}
-			rows.put("Unit Number", unit.urn());
-			if (unit.credits() != null) {
-				rows.put("Credit Value", String.valueOf(unit.credits()));
-			}
-			if (unit.glh() != null) {
-				rows.put("GLH", String.valueOf(unit.glh()));
-			}
-			String sectorCode = membership != null && membership.sectorCode() != null ? membership.sectorCode()
-					: source.getSectorCode();
-			if (sectorCode != null) {
-				rows.put("Sector Unit Number", sectorCode);
-			}
-			if (membership != null && membership.number() != null) {
-				rows.put("Unit No", membership.number());
-			}
-			if (membership != null && membership.aoReference() != null) {
-				rows.put(referenceLabel(), membership.aoReference());
-			}
-			if (unit.assessment() != null) {
-				rows.put("Assessment", switch (unit.assessment()) {
-				case EXTERNAL -> "External (set and marked by the awarding organisation)";
-				case INTERNAL -> "Internal (assessed by the centre)";
-				});
-			}
-			if (unit.gradeScale() != null) {
-				rows.put("Grading", unit.gradeScale() == GradeScale.PASS_MERIT_DISTINCTION ? "Pass, Merit, Distinction"
-						: "Achieved / Not achieved");
-			}
-			if (source.getExpiry() != null) {
-				rows.put("Unit expiry date", source.getExpiry());
-			}
-
-			keyValueTable(rows, "Title");
-			spacer();
-		}
-
 		private void outcomesGrid() {
-			if (unit.outcomes().isEmpty()) {
+			if (page.outcomes().isEmpty()) {
 				return;
 			}
-			int rows = 1 + unit.outcomes().stream().mapToInt(o -> Math.max(1, o.criteria().size())).sum();
+			int rows = 1 + page.outcomes().stream().mapToInt(o -> Math.max(1, o.criteria().size())).sum();
 			XWPFTable table = table(rows, new int[] { 40, 60 });
 			XWPFTableRow header = table.getRow(0);
 			header.setRepeatHeader(true);
-			headerCell(header.getCell(0), OUTCOMES_HEADING, OUTCOMES_STEM);
-			headerCell(header.getCell(1), CRITERIA_HEADING, CRITERIA_STEM);
+			headerCell(header.getCell(0), "Learning Outcomes", "The learner will:");
+			headerCell(header.getCell(1), "Assessment Criteria", "The learner can:");
 
 			int r = 1;
-			for (ResolvedOutcome outcome : unit.outcomes()) {
-				List<ResolvedCriterion> criteria = outcome.criteria();
+			for (Outcome outcome : page.outcomes()) {
+				List<Criterion> criteria = outcome.criteria();
 				int span = Math.max(1, criteria.size());
 				for (int i = 0; i < span; i++) {
 					XWPFTableRow row = table.getRow(r++);
@@ -244,24 +157,20 @@ public final class UnitDocx {
 						properties.addNewVMerge().setVal(i == 0 ? STMerge.RESTART : STMerge.CONTINUE);
 					}
 					if (i == 0) {
-						XWPFParagraph paragraph = firstParagraph(outcomeCell);
-						hanging(paragraph, 454);
-						run(paragraph, outcome.number() + ".\t" + text(outcome.text()), false, false, BODY_SIZE);
+						numbered(firstParagraph(outcomeCell), outcome.number(), outcome.text(), NUMBER_INDENT);
 						if (outcome.weighting() != null) {
 							XWPFParagraph weighting = addParagraph(outcomeCell);
-							indent(weighting, 454);
-							run(weighting, "Weighting: " + outcome.weighting() + "%", false, true, BODY_SIZE - 2);
+							indent(weighting, NUMBER_INDENT);
+							run(weighting, "Weighting: " + outcome.weighting(), false, true, BODY_SIZE - 2);
 						}
 					}
 					XWPFTableCell criterionCell = row.getCell(1);
 					if (i < criteria.size()) {
-						ResolvedCriterion criterion = criteria.get(i);
-						XWPFParagraph paragraph = firstParagraph(criterionCell);
-						hanging(paragraph, 567);
-						run(paragraph, criterion.number() + "\t" + text(criterion.text()), false, false, BODY_SIZE);
+						Criterion criterion = criteria.get(i);
+						numbered(firstParagraph(criterionCell), criterion.number(), criterion.text(), CRITERION_INDENT);
 						if (criterion.guidance() != null) {
 							XWPFParagraph guidance = addParagraph(criterionCell);
-							indent(guidance, 567);
+							indent(guidance, CRITERION_INDENT);
 							run(guidance, "Guidance: ", true, true, BODY_SIZE - 2);
 							run(guidance, criterion.guidance(), false, true, BODY_SIZE - 2);
 						}
@@ -272,10 +181,10 @@ public final class UnitDocx {
 		}
 
 		private void teachingContent() {
-			List<ResolvedOutcome> withContent = unit.outcomes().stream().filter(o -> !o.content().isEmpty()).toList();
-			if (withContent.isEmpty()) {
+			if (!page.hasContent()) {
 				return;
 			}
+			List<Outcome> withContent = page.outcomes().stream().filter(o -> !o.content().isEmpty()).toList();
 			heading("Teaching content", 2);
 			XWPFTable table = table(withContent.size() + 1, new int[] { 40, 60 });
 			XWPFTableRow header = table.getRow(0);
@@ -283,22 +192,18 @@ public final class UnitDocx {
 			headerCell(header.getCell(0), "Learning outcome", null);
 			headerCell(header.getCell(1), "Teaching content", null);
 			int r = 1;
-			for (ResolvedOutcome outcome : withContent) {
+			for (Outcome outcome : withContent) {
 				XWPFTableRow row = table.getRow(r++);
-				XWPFParagraph paragraph = firstParagraph(row.getCell(0));
-				hanging(paragraph, 454);
-				run(paragraph, outcome.number() + ".\t" + text(outcome.text()), false, false, BODY_SIZE);
+				numbered(firstParagraph(row.getCell(0)), outcome.number(), outcome.text(), NUMBER_INDENT);
 				XWPFTableCell cell = row.getCell(1);
-				boolean first = true;
-				for (TeachingContent content : outcome.content()) {
-					XWPFParagraph item = first ? firstParagraph(cell) : addParagraph(cell);
-					first = false;
+				for (int i = 0; i < outcome.content().size(); i++) {
+					UnitPage.Content content = outcome.content().get(i);
+					XWPFParagraph item = i == 0 ? firstParagraph(cell) : addParagraph(cell);
 					bullet(item);
-					if (isWritten(content, Literals.TEACHING_CONTENT__QUALIFIER)) {
-						run(item, content.getQualifier() == ContentQualifier.MUST_TEACH ? "i.e. " : "e.g. ", false,
-								true, BODY_SIZE);
+					if (content.qualifier() != null) {
+						run(item, content.qualifier() + " ", false, true, BODY_SIZE);
 					}
-					run(item, text(content.getText()), false, false, BODY_SIZE);
+					run(item, text(content.text()), false, false, BODY_SIZE);
 				}
 			}
 			XWPFParagraph note = document.createParagraph();
@@ -309,171 +214,107 @@ public final class UnitDocx {
 		}
 
 		private void gradingCriteria() {
-			List<GradingCriterion> criteria = source.getGradingCriteria();
-			if (criteria.isEmpty()) {
+			GradingGrid grid = page.grading();
+			if (grid == null) {
 				return;
 			}
 			heading("Grading criteria", 2);
-			// rows: each outcome with grading criteria, in outcome order, then the criteria for the whole unit
-			Map<Integer, List<GradingCriterion>> byOutcome = new LinkedHashMap<>();
-			for (ResolvedOutcome outcome : unit.outcomes()) {
-				byOutcome.put(outcome.number(), new ArrayList<>());
+			int[] widths = new int[1 + grid.grades().size()];
+			widths[0] = 22;
+			for (int c = 1; c < widths.length; c++) {
+				widths[c] = 78 / grid.grades().size();
 			}
-			List<GradingCriterion> wholeUnit = new ArrayList<>();
-			for (GradingCriterion criterion : criteria) {
-				if (isWritten(criterion, Literals.GRADING_CRITERION__OUTCOME)) {
-					byOutcome.computeIfAbsent(criterion.getOutcome(), n -> new ArrayList<>()).add(criterion);
-				} else {
-					wholeUnit.add(criterion);
-				}
-			}
-			byOutcome.values().removeIf(List::isEmpty);
-			int rows = 1 + byOutcome.size() + (wholeUnit.isEmpty() ? 0 : 1);
-			XWPFTable table = table(rows, new int[] { 22, 26, 26, 26 });
+			XWPFTable table = table(1 + grid.rows().size(), widths);
 			XWPFTableRow header = table.getRow(0);
 			header.setRepeatHeader(true);
 			headerCell(header.getCell(0), "Learning outcome", null);
-			headerCell(header.getCell(1), "Pass", "To achieve a pass the learner must be able to:");
-			headerCell(header.getCell(2), "Merit", "To achieve a merit the learner must also be able to:");
-			headerCell(header.getCell(3), "Distinction", "To achieve a distinction the learner must also be able to:");
+			for (int g = 0; g < grid.grades().size(); g++) {
+				headerCell(header.getCell(1 + g), grid.grades().get(g), grid.stems().get(g));
+			}
 			int r = 1;
-			for (Map.Entry<Integer, List<GradingCriterion>> entry : byOutcome.entrySet()) {
+			for (GradingRow gradingRow : grid.rows()) {
 				XWPFTableRow row = table.getRow(r++);
 				row.setCantSplitRow(true);
-				String outcomeText = unit.outcomes().stream().filter(o -> o.number() == entry.getKey()).findFirst()
-						.map(o -> text(o.text())).orElse("");
-				XWPFParagraph paragraph = firstParagraph(row.getCell(0));
-				hanging(paragraph, 454);
-				run(paragraph, entry.getKey() + ".\t" + outcomeText, false, false, BODY_SIZE);
-				gradeCells(row, entry.getValue());
-			}
-			if (!wholeUnit.isEmpty()) {
-				XWPFTableRow row = table.getRow(r);
-				row.setCantSplitRow(true);
-				run(firstParagraph(row.getCell(0)), byOutcome.isEmpty() ? "All learning outcomes" : "The unit as a whole",
-						false, true, BODY_SIZE);
-				gradeCells(row, wholeUnit);
-			}
-			spacer();
-		}
-
-		private void gradeCells(XWPFTableRow row, List<GradingCriterion> criteria) {
-			for (CriterionGrade grade : CriterionGrade.VALUES) {
-				XWPFTableCell cell = row.getCell(1 + grade.getValue());
-				boolean first = true;
-				for (GradingCriterion criterion : criteria) {
-					if (criterion.getGrade() != grade) {
-						continue;
+				if (gradingRow.number() != null) {
+					numbered(firstParagraph(row.getCell(0)), gradingRow.number(), gradingRow.text(), NUMBER_INDENT);
+				} else {
+					run(firstParagraph(row.getCell(0)), gradingRow.text(), false, true, BODY_SIZE);
+				}
+				for (int g = 0; g < gradingRow.cells().size(); g++) {
+					XWPFTableCell cell = row.getCell(1 + g);
+					List<GradingCriterion> criteria = gradingRow.cells().get(g);
+					for (int i = 0; i < criteria.size(); i++) {
+						XWPFParagraph paragraph = i == 0 ? firstParagraph(cell) : addParagraph(cell);
+						hanging(paragraph, NUMBER_INDENT);
+						run(paragraph, text(criteria.get(i).code()), true, false, BODY_SIZE);
+						run(paragraph, "\t" + text(criteria.get(i).text()), false, false, BODY_SIZE);
 					}
-					XWPFParagraph paragraph = first ? firstParagraph(cell) : addParagraph(cell);
-					first = false;
-					hanging(paragraph, 454);
-					run(paragraph, text(criterion.getCode()), true, false, BODY_SIZE);
-					run(paragraph, "\t" + text(criterion.getText()), false, false, BODY_SIZE);
 				}
 			}
+			spacer();
 		}
 
 		private void exam() {
-			ExternalAssessment exam = source.getExam();
-			if (exam == null) {
+			if (page.exam().isEmpty()) {
 				return;
 			}
-			Map<String, String> rows = new LinkedHashMap<>();
-			if (isWritten(exam, Literals.EXTERNAL_ASSESSMENT__DURATION)) {
-				rows.put("Duration", exam.getDuration() + " minutes");
-			}
-			if (exam.getFormat() != null) {
-				rows.put("Format", exam.getFormat());
-			}
-			if (isWritten(exam, Literals.EXTERNAL_ASSESSMENT__MARKS)) {
-				rows.put("Marks", String.valueOf(exam.getMarks()));
-			}
-			if (exam.getSetBy() != null) {
-				rows.put("Set and marked by", exam.getSetBy());
-			}
-			if (!exam.getQuestionTypes().isEmpty()) {
-				rows.put("Question types", String.join("; ", exam.getQuestionTypes()));
-			}
-			rows.put("Calculator", exam.isCalculator() ? "Allowed" : "Not allowed");
-			if (!exam.getSeries().isEmpty()) {
-				rows.put("Exam series", exam.getSeries().stream().map(UnitDocx::month).collect(Collectors.joining(", ")));
-			}
 			heading("External assessment", 2);
-			keyValueTable(rows, null);
+			keyValueTable(page.exam(), null);
 			spacer();
 		}
 
-		private void section(TextSection section) {
-			String title = section.getTitle() != null ? section.getTitle()
-					: isWritten(section, Literals.TEXT_SECTION__KIND) ? sectionTitle(section.getKind()) : "Notes";
-			heading(title, 2);
-			for (TextBlock block : section.getBlocks()) {
-				XWPFParagraph paragraph = document.createParagraph();
-				if (!(block instanceof Paragraph)) {
-					bullet(paragraph);
+		private void section(Section section) {
+			heading(section.title(), 2);
+			for (Block block : section.blocks()) {
+				if (block.list()) {
+					for (List<String> item : block.items()) {
+						XWPFParagraph paragraph = document.createParagraph();
+						bullet(paragraph);
+						run(paragraph, String.join("\n", item), false, false, BODY_SIZE);
+					}
+				} else {
+					run(document.createParagraph(), String.join("\n", block.lines()), false, false, BODY_SIZE);
 				}
-				run(paragraph, text(block.getText()), false, false, BODY_SIZE);
 			}
-		}
-
-		private void additionalInformation() {
-			Map<String, String> rows = new LinkedHashMap<>();
-			if (source.isSynoptic()) {
-				rows.put("Synoptic unit", "Yes: the unit draws on the learning of the other units");
-			}
-			if (!source.getLinks().isEmpty()) {
-				rows.put("Links to other units", units(source.getLinks()));
-			}
-			if (!source.getAfter().isEmpty()) {
-				rows.put("Recommended to be taken after", units(source.getAfter()));
-			}
-			for (EvidencePermission permission : source.getEvidence()) {
-				String context = switch (permission.getContext()) {
-				case SIMULATION -> "Simulation";
-				case REALISTIC_WORKING_ENVIRONMENT -> "Realistic working environment";
-				case WORKPLACE -> "Workplace evidence";
-				};
-				rows.put(context, permission.isAllowed() ? "Allowed" : "Not allowed");
-			}
-			if (rows.isEmpty()) {
-				return;
-			}
-			heading("Additional information", 2);
-			keyValueTable(rows, null);
 		}
 
 		/**
-		 * A two-column table of labels (shaded, bold) and values, kept on one page; "\n" in a value starts a new
-		 * line. The value of the row labelled {@code boldValue} is bold.
+		 * A two-column table of labels (shaded, bold) and values, kept on one page; a value's paragraphs are
+		 * paragraphs of its cell, its lists bulleted. The value of the row labelled {@code boldValue} is bold.
 		 */
-		private void keyValueTable(Map<String, String> rows, String boldValue) {
+		private void keyValueTable(List<Row> rows, String boldValue) {
 			XWPFTable table = table(rows.size(), new int[] { 30, 70 });
-			int r = 0;
-			for (Map.Entry<String, String> row : rows.entrySet()) {
-				XWPFTableRow tableRow = table.getRow(r++);
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = rows.get(r);
+				XWPFTableRow tableRow = table.getRow(r);
 				tableRow.setCantSplitRow(true);
 				XWPFTableCell label = tableRow.getCell(0);
 				label.setColor(LABEL_SHADING);
 				XWPFParagraph labelParagraph = firstParagraph(label);
-				XWPFParagraph valueParagraph = firstParagraph(tableRow.getCell(1));
-				run(labelParagraph, row.getKey(), true, false, BODY_SIZE);
-				run(valueParagraph, row.getValue(), row.getKey().equals(boldValue), false, BODY_SIZE);
-				if (r < rows.size()) {
+				run(labelParagraph, row.label(), true, false, BODY_SIZE);
+				List<XWPFParagraph> value = value(tableRow.getCell(1), row.value(), row.label().equals(boldValue));
+				if (r + 1 < rows.size()) {
 					// keep the table together: every row but the last keeps with the next
 					labelParagraph.setKeepNext(true);
-					valueParagraph.setKeepNext(true);
+					value.forEach(paragraph -> paragraph.setKeepNext(true));
 				}
 			}
 		}
 
-		private String referenceLabel() {
-			Qualification qualification = qualificationOf(membership);
-			AwardingOrganisation organisation = qualification == null ? null : qualification.getOrganisation();
-			if (organisation != null && !organisation.eIsProxy() && organisation.getUnitReferenceLabel() != null) {
-				return organisation.getUnitReferenceLabel();
+		/** A value's blocks as the paragraphs of a cell. */
+		private List<XWPFParagraph> value(XWPFTableCell cell, List<Block> blocks, boolean bold) {
+			List<XWPFParagraph> paragraphs = new ArrayList<>();
+			for (Block block : blocks) {
+				for (List<String> lines : block.list() ? block.items() : List.of(block.lines())) {
+					XWPFParagraph paragraph = paragraphs.isEmpty() ? firstParagraph(cell) : addParagraph(cell);
+					if (block.list()) {
+						bullet(paragraph);
+					}
+					run(paragraph, String.join("\n", lines), bold, false, BODY_SIZE);
+					paragraphs.add(paragraph);
+				}
 			}
-			return "Awarding organisation reference";
+			return paragraphs;
 		}
 
 		// ------------------------------------------------------------------ building blocks
@@ -628,7 +469,7 @@ public final class UnitDocx {
 			run.addNewSzCs().setVal(BigInteger.valueOf(size));
 		}
 
-		private void page() {
+		private void pageSetup() {
 			CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
 					: document.getDocument().getBody().addNewSectPr();
 			CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -699,48 +540,13 @@ public final class UnitDocx {
 		}
 	}
 
+	/** "1." and its text, the text's lines aligned after the number. */
+	private static void numbered(XWPFParagraph paragraph, String number, String text, int indent) {
+		hanging(paragraph, indent);
+		run(paragraph, number + "\t" + text(text), false, false, BODY_SIZE);
+	}
+
 	private static String text(String text) {
 		return text == null ? "" : text;
-	}
-
-	private static String month(Month month) {
-		String name = month.getLiteral();
-		return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-	}
-
-	private static String units(List<Unit> units) {
-		return units.stream().filter(u -> !u.eIsProxy()).map(u -> u.getName() + " " + text(u.getTitle()))
-				.collect(Collectors.joining("\n"));
-	}
-
-	private static String sectionTitle(SectionKind kind) {
-		return switch (kind) {
-		case PURPOSE -> "Unit purpose and aim";
-		case AIMS -> "Unit aims";
-		case SUITABILITY -> "This unit is suitable for";
-		case PROGRESSION -> "Progression";
-		case KNOWLEDGE -> "Knowledge, understanding and skills";
-		case ASSESSMENT -> "Assessment";
-		case EVIDENCE -> "Evidence requirements";
-		case GUIDANCE -> "Guidance on assessment and evidence requirements";
-		case NOS -> "National Occupational Standards (NOS) mapping";
-		case FUNCTIONAL_SKILLS -> "Functional skills signposting";
-		case RESOURCES -> "Resources";
-		case EXEMPTIONS -> "Exemptions";
-		case EQUIVALENCES -> "Equivalencies";
-		case CONTACT -> "Contact";
-		};
-	}
-
-	private static Qualification qualificationOf(ResolvedMembership membership) {
-		if (membership == null || membership.source() == null) {
-			return null;
-		}
-		for (var container = membership.source().eContainer(); container != null; container = container.eContainer()) {
-			if (container instanceof Qualification qualification) {
-				return qualification;
-			}
-		}
-		return null;
 	}
 }

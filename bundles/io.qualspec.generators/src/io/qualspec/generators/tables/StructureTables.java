@@ -5,12 +5,8 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,17 +23,18 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.qualspec.catalogue.Catalogue;
-import io.qualspec.catalogue.ResolvedGroup;
-import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
-import io.qualspec.catalogue.ResolvedUnit;
-import io.qualspec.qualspec.AssessmentType;
-import io.qualspec.qualspec.GradeScale;
+import io.qualspec.generators.document.Printed;
+import io.qualspec.generators.document.Structure;
+import io.qualspec.generators.document.UnitList;
+import io.qualspec.rules.model.Assessment;
+import io.qualspec.rules.model.GradeScale;
 
 /**
- * The structure of qualifications as tables: one row per membership (qualification × unit, in the printed
- * table order: groups first, then ungrouped units) and a unit list, as CSV (RFC 4180, Apache Commons CSV)
- * and as an Excel workbook (XLSX, Apache POI) with a sheet for each.
+ * The structure of qualifications as tables: the rows of the handbook's structure tables ({@link Structure},
+ * one row per membership, qualification × unit, in the printed table order: groups first, then ungrouped
+ * units) and the unit list ({@link UnitList}), as CSV (RFC 4180, Apache Commons CSV) and as an Excel workbook
+ * (XLSX, Apache POI) with a sheet for each.
  *
  * <h2>Columns</h2>
  * Structure ({@link #STRUCTURE_COLUMNS}): QN, group id, group label, group kind, the unit's local number,
@@ -86,62 +83,31 @@ public final class StructureTables {
 	 * The structure rows of a qualification, one per membership in table order. Cells are {@link String},
 	 * {@link Integer} or null (not stated).
 	 */
-	public static List<List<Object>> structureRows(ResolvedQualification qualification) {
+	private static List<List<Object>> structureRows(ResolvedQualification qualification) {
+		Structure structure = Structure.of(qualification);
 		List<List<Object>> rows = new ArrayList<>();
-		for (ResolvedMembership membership : qualification.memberships()) {
-			ResolvedGroup group = qualification.groupOf(membership).orElse(null);
-			ResolvedUnit unit = membership.unit();
-			String sectorCode = membership.sectorCode();
-			if (sectorCode == null && unit != null) {
-				sectorCode = unit.source().getSectorCode();
+		for (Structure.UnitTable table : structure.tables()) {
+			for (Structure.UnitRow row : table.rows()) {
+				rows.add(Arrays.asList(structure.qualification(), table.group(), table.label(), table.kind(), row.number(),
+						row.sector(), row.reference(), row.urn(), row.title(), row.credits(), level(row.level()), row.glh(),
+						assessment(row.assessment())));
 			}
-			rows.add(Arrays.asList(qualification.number(), group == null ? null : group.id(),
-					group == null ? null : group.label(), group == null ? null : group.kind().getLiteral(),
-					membership.number(), sectorCode, membership.aoReference(), unit == null ? null : unit.urn(),
-					unit == null ? null : unit.title(), unit == null ? null : unit.credits(),
-					unit == null ? null : level(unit.level()), unit == null ? null : unit.glh(),
-					unit == null ? null : assessment(unit.assessment())));
 		}
 		return rows;
 	}
 
 	/** The structure rows of every qualification of a catalogue, qualification by qualification. */
-	public static List<List<Object>> structureRows(Catalogue catalogue) {
+	private static List<List<Object>> structureRows(Catalogue catalogue) {
 		List<List<Object>> rows = new ArrayList<>();
 		catalogue.qualifications().forEach(q -> rows.addAll(structureRows(q)));
 		return rows;
 	}
 
-	/** The units a qualification uses, once each, in table order. */
-	public static List<List<Object>> unitRows(ResolvedQualification qualification) {
-		Map<ResolvedUnit, Set<String>> units = new IdentityHashMap<>();
-		List<ResolvedUnit> order = new ArrayList<>();
-		for (ResolvedMembership membership : qualification.memberships()) {
-			if (membership.unit() != null && units.put(membership.unit(), Set.of(qualification.number())) == null) {
-				order.add(membership.unit());
-			}
-		}
-		return order.stream().map(unit -> unitRow(unit, units.get(unit))).toList();
-	}
-
-	/** Every unit description of a catalogue, in library order, with the qualifications that use it. */
-	public static List<List<Object>> unitRows(Catalogue catalogue) {
-		Map<ResolvedUnit, Set<String>> usedBy = new IdentityHashMap<>();
-		for (ResolvedQualification qualification : catalogue.qualifications()) {
-			for (ResolvedMembership membership : qualification.memberships()) {
-				if (membership.unit() != null) {
-					usedBy.computeIfAbsent(membership.unit(), u -> new LinkedHashSet<>()).add(qualification.number());
-				}
-			}
-		}
-		return catalogue.units().stream().map(unit -> unitRow(unit, usedBy.getOrDefault(unit, Set.of()))).toList();
-	}
-
-	private static List<Object> unitRow(ResolvedUnit unit, Set<String> qualifications) {
-		int criteria = unit.outcomes().stream().mapToInt(o -> o.criteria().size()).sum();
-		return Arrays.asList(unit.urn(), unit.title(), level(unit.level()), unit.credits(), unit.glh(),
-				assessment(unit.assessment()), gradeScale(unit.gradeScale()), unit.outcomes().size(), criteria,
-				unit.library(), String.join("; ", qualifications));
+	/** The rows of a unit list. */
+	private static List<List<Object>> unitRows(UnitList list) {
+		return list.units().stream().map(unit -> Arrays.<Object>asList(unit.urn(), unit.title(), level(unit.level()),
+				unit.credits(), unit.glh(), assessment(unit.assessment()), gradeScale(unit.gradeScale()), unit.outcomes(),
+				unit.criteria(), unit.library(), String.join("; ", unit.qualifications()))).toList();
 	}
 
 	// ------------------------------------------------------------------------------------------ CSV
@@ -158,12 +124,12 @@ public final class StructureTables {
 
 	/** The unit list of one qualification as CSV, with a header row. */
 	public static void writeUnitsCsv(ResolvedQualification qualification, Writer out) throws IOException {
-		writeCsv(UNIT_COLUMNS, unitRows(qualification), out);
+		writeCsv(UNIT_COLUMNS, unitRows(UnitList.of(qualification)), out);
 	}
 
 	/** The unit list of a catalogue as CSV, with a header row. */
 	public static void writeUnitsCsv(Catalogue catalogue, Writer out) throws IOException {
-		writeCsv(UNIT_COLUMNS, unitRows(catalogue), out);
+		writeCsv(UNIT_COLUMNS, unitRows(UnitList.of(catalogue)), out);
 	}
 
 	private static void writeCsv(List<String> header, List<List<Object>> rows, Writer out) throws IOException {
@@ -203,12 +169,12 @@ public final class StructureTables {
 
 	/** A workbook with the structure table and the unit list of one qualification. */
 	public static void writeXlsx(ResolvedQualification qualification, OutputStream out) throws IOException {
-		writeXlsx(structureRows(qualification), unitRows(qualification), out);
+		writeXlsx(structureRows(qualification), unitRows(UnitList.of(qualification)), out);
 	}
 
 	/** A workbook with the structure table of every qualification and every unit of a catalogue. */
 	public static void writeXlsx(Catalogue catalogue, OutputStream out) throws IOException {
-		writeXlsx(structureRows(catalogue), unitRows(catalogue), out);
+		writeXlsx(structureRows(catalogue), unitRows(UnitList.of(catalogue)), out);
 	}
 
 	private static void writeXlsx(List<List<Object>> structure, List<List<Object>> units, OutputStream out)
@@ -287,18 +253,16 @@ public final class StructureTables {
 
 	// ------------------------------------------------------------------------------------------ values
 
+	/** Entry level as printed ("Entry"), any other level as a number. */
 	private static Object level(Integer level) {
-		if (level == null) {
-			return null;
-		}
-		return level == 0 ? "Entry" : level;
+		return level == null || level != 0 ? level : Printed.level(level);
 	}
 
-	private static String assessment(AssessmentType assessment) {
+	private static String assessment(Assessment assessment) {
 		if (assessment == null) {
 			return null;
 		}
-		return assessment == AssessmentType.EXTERNAL ? "External" : "Internal";
+		return assessment == Assessment.EXTERNAL ? "External" : "Internal";
 	}
 
 	private static String gradeScale(GradeScale scale) {

@@ -23,7 +23,7 @@ import io.qualspec.rules.model.RuleUnit;
 import io.qualspec.rules.model.Selection;
 
 /**
- * A qualification's rule of combination in plain English, worded as the handbooks word it (DOMAIN.md §3):
+ * A qualification's rule of combination in plain English, worded as the handbooks word it (docs/language.md, "Rules of combination"):
  * a lead sentence with the total, one line per rule, the barred unit combinations and the stated absences.
  *
  * <pre>
@@ -70,7 +70,7 @@ public record RuleWording(String lead, List<String> lines, String barredLead, Li
 	}
 
 	/**
-	 * The grade hurdles (DOMAIN.md R14) as a sentence: "To be awarded the qualification, candidates must
+	 * The grade hurdles (R14 in docs/language.md) as a sentence: "To be awarded the qualification, candidates must
 	 * achieve unit 1 and at least a Pass grade for all other units."; empty when the rule set states none.
 	 */
 	public static Optional<String> hurdles(RuleSet ruleSet) {

@@ -33,7 +33,7 @@ import com.google.gson.JsonParser;
 
 import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
-import io.qualspec.catalogue.RuleSets;
+import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.rules.analysis.Analyser;
 import io.qualspec.testing.Examples;
@@ -94,11 +94,11 @@ class BrowserRenderingTest {
 		List<String> problems = new ArrayList<>();
 		for (ResolvedQualification qualification : Examples.qualifications()) {
 			Path handbook = dir.resolve(qualification.number().replace('/', '-') + ".html");
-			Files.writeString(handbook, html.handbook(qualification, new Analyser(RuleSets.of(qualification)).analyse()));
+			Files.writeString(handbook, html.handbook(qualification, new Analyser(qualification.ruleSet()).analyse()));
 			problems.addAll(page.load(handbook));
 			ResolvedMembership first = qualification.memberships().get(0);
 			Path unit = dir.resolve(qualification.number().replace('/', '-') + "-unit.html");
-			Files.writeString(unit, html.unitDocument(first.unit(), first));
+			Files.writeString(unit, html.unitDocument(UnitPage.of(qualification, first)));
 			problems.addAll(page.load(unit));
 		}
 		assertEquals(List.of(), problems);

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
-import io.qualspec.catalogue.RuleSets;
+import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.rules.analysis.Analyser;
 import io.qualspec.testing.Examples;
@@ -37,10 +37,10 @@ class GeneratedHtmlValidityTest {
 	@MethodSource("qualifications")
 	void handbookAndAUnitDocumentAreValidHtml(ResolvedQualification qualification) throws Exception {
 		HtmlDocuments html = new HtmlDocuments(null);
-		String handbook = html.handbook(qualification, new Analyser(RuleSets.of(qualification)).analyse());
+		String handbook = html.handbook(qualification, new Analyser(qualification.ruleSet()).analyse());
 		assertEquals(List.of(), problems("handbook.html", handbook));
 		ResolvedMembership first = qualification.memberships().get(0);
-		assertEquals(List.of(), problems("unit.html", html.unitDocument(first.unit(), first)));
+		assertEquals(List.of(), problems("unit.html", html.unitDocument(UnitPage.of(qualification, first))));
 	}
 
 	/** The checker's errors and warnings (its "info" notes are not problems). */

@@ -25,7 +25,7 @@ import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.ResolvedUnit;
-import io.qualspec.catalogue.RuleSets;
+import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.rules.analysis.Analyser;
 import io.qualspec.testing.Examples;
@@ -34,7 +34,7 @@ import io.qualspec.testing.HandbookTables;
 
 /**
  * The handbook and the unit document: every specification text escaped, self-contained HTML5 that is also
- * well-formed XML (the PDF renderer reads it so), the handbook's parts as DOMAIN.md §6-§7 lay them out, the
+ * well-formed XML (the PDF renderer reads it so), the handbook's parts as the printed handbooks lay them out (docs/handbooks.md), the
  * engine's figures marked as computed, and the override folder for house-style templates.
  */
 class HtmlDocumentsTest {
@@ -118,7 +118,7 @@ class HtmlDocumentsTest {
 	@Test
 	void everySpecificationTextIsEscapedInTheHandbook() throws Exception {
 		ResolvedQualification qualification = hostile().catalogue().qualification("500/8625/X").orElseThrow();
-		String html = DOCUMENTS.handbook(qualification, new Analyser(RuleSets.of(qualification)).analyse());
+		String html = DOCUMENTS.handbook(qualification, new Analyser(qualification.ruleSet()).analyse());
 		assertNoMarkupFromTheSpecification(html);
 		assertTrue(html.contains("<title>Level 2 &lt;script&gt;alert(1)&lt;/script&gt; &amp; Certificate (500/8625/X)"), html);
 		assertTrue(html.contains("<h1>Level 2 &lt;script&gt;alert(1)&lt;/script&gt; &amp; Certificate</h1>"), html);
@@ -136,8 +136,7 @@ class HtmlDocumentsTest {
 	@Test
 	void everySpecificationTextIsEscapedInTheUnitDocument() throws Exception {
 		ResolvedQualification qualification = hostile().catalogue().qualification("500/8625/X").orElseThrow();
-		ResolvedMembership membership = qualification.memberships().get(0);
-		String html = DOCUMENTS.unitDocument(membership.unit(), membership);
+		String html = DOCUMENTS.unitDocument(UnitPage.of(qualification, qualification.memberships().get(0)));
 		assertNoMarkupFromTheSpecification(html);
 		assertTrue(html.contains("Explain &lt;script&gt;alert(2)&lt;/script&gt; &amp; &quot;why&quot;"), html);
 		assertTrue(html.contains("Guide &lt;b&gt;me&lt;/b&gt; &amp; you"), html);
@@ -196,7 +195,7 @@ class HtmlDocumentsTest {
 			assertTrue(html.contains("<title>" + HandbookTables.of(qualification.number()).title() + " (" + qualification.number()
 					+ "): qualification handbook</title>"), qualification.number());
 			for (ResolvedMembership membership : qualification.memberships()) {
-				String unit = DOCUMENTS.unitDocument(membership.unit(), membership);
+				String unit = DOCUMENTS.unitDocument(UnitPage.of(qualification, membership));
 				assertSelfContained(unit, membership.unit().urn());
 				assertTrue(unit.contains("<title>" + membership.unit().urn() + " "), membership.unit().urn());
 			}
@@ -270,13 +269,13 @@ class HtmlDocumentsTest {
 	@Test
 	void theComputedFiguresAreMarkedAsComputed() {
 		ResolvedQualification qualification = Examples.qualification("500/8625/X");
-		String html = DOCUMENTS.handbook(qualification, new Analyser(RuleSets.of(qualification)).analyse());
+		String html = DOCUMENTS.handbook(qualification, new Analyser(qualification.ruleSet()).analyse());
 		int box = html.indexOf("<aside class=\"computed\" id=\"computed\"");
 		assertTrue(box > 0, html);
 		String computed = html.substring(box, html.indexOf("</aside>", box));
 		assertTrue(computed.contains("Computed by Qualspec"), computed);
 		assertTrue(computed.contains("Not printed in the handbook."), computed);
-		// DOMAIN.md §3: the least GLH over all valid selections is the stated minimum of 192
+		// the least GLH over all valid selections is the stated "minimum of 192 glh" (OCR Customer Service NVQ handbook, v4, §2.8)
 		assertTrue(computed.contains("<tr><th scope=\"row\">Guided learning hours (GLH)</th><td class=\"num\">192</td>"), computed);
 		assertTrue(computed.contains("at least 192<br /><span class=\"remark\">the least equals the stated minimum</span>"), computed);
 		assertTrue(computed.contains("<tr><th scope=\"row\">Credits</th><td class=\"num\">28</td>"), computed);
@@ -345,14 +344,13 @@ class HtmlDocumentsTest {
 	@Test
 	void theSfjUnitPageHeaderRowsAndOutcomesBesideCriteria() {
 		ResolvedQualification sfj = Examples.qualification("603/4767/3");
-		ResolvedMembership membership = sfj.memberships().get(0);
-		String html = DOCUMENTS.unitDocument(membership.unit(), membership);
+		String html = DOCUMENTS.unitDocument(UnitPage.of(sfj, sfj.memberships().get(0)));
 		List<String> header = new ArrayList<>();
 		String table = html.substring(html.indexOf("<table class=\"unit-header\">"), html.indexOf("</table>", html.indexOf("<table class=\"unit-header\">")));
 		Pattern.compile("<tr><th scope=\"row\">(.*?)</th><td>(.*?)</td></tr>").matcher(table).results()
 				.forEach(m -> header.add(GeneratedHtml.text(m.group(1)) + " | " + GeneratedHtml.text(m.group(2))));
-		// DOMAIN.md §6: Title, Level, Unit Number, Credit Value, GLH (004_e17669c1e56775bf.txt:196-200)
-		assertEquals(List.of("Title | Deliver customer service", "Level | 2", "Unit Number (URN) | A/506/2130", "Credit Value | 5",
+		// the SFJ unit page's header rows: Title, Level, Unit Number, Credit Value, GLH (SFJ Customer Service handbook, V1 01.07.19, §3 unit pages)
+		assertEquals(List.of("Title | Deliver customer service", "Level | 2", "Unit Number | A/506/2130", "Credit Value | 5",
 				"GLH | 27", "Odyssey Reference | 882", "Group | Mandatory Group A", "Assessment | Internal assessment (I)"), header);
 		assertTrue(html.contains("<th scope=\"col\" class=\"lo\">Learning Outcomes<br /><em>The learner will:</em></th>"), html);
 		assertTrue(html.contains("<th scope=\"col\" class=\"ac\">Assessment Criteria<br /><em>The learner can:</em></th>"), html);
@@ -365,9 +363,9 @@ class HtmlDocumentsTest {
 	@Test
 	void aUnitAloneHasNoQualificationRows() {
 		ResolvedUnit unit = Examples.qualification("603/4767/3").memberships().get(0).unit();
-		String html = DOCUMENTS.unitDocument(unit, null);
+		String html = DOCUMENTS.unitDocument(UnitPage.of(unit));
 		assertFalse(html.contains("Odyssey Reference") || html.contains("class=\"unit-context\"") || html.contains(">Group<"), html);
-		assertTrue(html.contains("<tr><th scope=\"row\">Unit Number (URN)</th><td>A/506/2130</td></tr>"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">Unit Number</th><td>A/506/2130</td></tr>"), html);
 	}
 
 	@Test
@@ -385,7 +383,7 @@ class HtmlDocumentsTest {
 					}
 				}
 				""");
-		String html = DOCUMENTS.unitDocument(loaded.catalogue().units().get(0), null);
+		String html = DOCUMENTS.unitDocument(UnitPage.of(loaded.catalogue().units().get(0)));
 		assertTrue(html.indexOf(">2.1<") < html.indexOf(">2.9<") && html.indexOf(">2.9<") < html.indexOf(">2.10<"), html);
 	}
 
@@ -393,8 +391,7 @@ class HtmlDocumentsTest {
 	void aGradedUnitWithGradingCriteriaTeachingContentAndExam() throws Exception {
 		LoadedCatalogue fixtures = CatalogueLoader.create().load(List.of(Fixtures.allConstructsSpecifications()));
 		ResolvedQualification qualification = fixtures.catalogue().qualification("500/8625/X").orElseThrow();
-		ResolvedMembership membership = qualification.memberships().get(1);
-		String html = DOCUMENTS.unitDocument(membership.unit(), membership);
+		String html = DOCUMENTS.unitDocument(UnitPage.of(qualification, qualification.memberships().get(1)));
 		assertTrue(html.contains("<caption>Grading criteria</caption>"), html);
 		assertTrue(html.contains("<th scope=\"col\">Pass<span class=\"stem\">To achieve a Pass, the learner must be able to:</span></th>"), html);
 		assertTrue(html.contains("<th scope=\"col\">Distinction<span class=\"stem\">"), html);
@@ -423,9 +420,8 @@ class HtmlDocumentsTest {
 		assertTrue(html.contains("<p class=\"house\">House style for 500/8625/X</p>"), html);
 		assertFalse(html.contains("Qualification at a glance"), html);
 		// the templates the folder does not hold are the built-in ones
-		ResolvedMembership membership = qualification.memberships().get(0);
-		assertEquals(DOCUMENTS.unitDocument(membership.unit(), membership),
-				new HtmlDocuments(templates).unitDocument(membership.unit(), membership));
+		UnitPage page = UnitPage.of(qualification, qualification.memberships().get(0));
+		assertEquals(DOCUMENTS.unitDocument(page), new HtmlDocuments(templates).unitDocument(page));
 	}
 
 	@Test
@@ -438,8 +434,8 @@ class HtmlDocumentsTest {
 		assertTrue(handbook.contains("body { color: #123456; }"), handbook);
 		assertTrue(handbook.contains("Qualification at a glance"), handbook);
 		assertFalse(handbook.contains("@page"), handbook);
-		ResolvedMembership membership = qualification.memberships().get(0);
-		assertTrue(house.unitDocument(membership.unit(), membership).contains("body { color: #123456; }"));
+		assertTrue(house.unitDocument(UnitPage.of(qualification, qualification.memberships().get(0)))
+				.contains("body { color: #123456; }"));
 	}
 
 	@Test

@@ -24,7 +24,7 @@ import io.qualspec.testing.HandbookTables;
  * The structure tables of every example handbook list the units of the handbook's own table
  * ({@link HandbookTables}, the clean transcriptions): the same units in the same groups and
  * order, with the same numbers, URN, credits, level and GLH, both in the rows' data attributes and in the
- * cells a reader sees; and each table uses the column layout of its handbook (DOMAIN.md §7).
+ * cells a reader sees; and each table uses the column layout of its handbook's structure table (docs/handbooks.md).
  */
 class HtmlStructureTablesTest {
 

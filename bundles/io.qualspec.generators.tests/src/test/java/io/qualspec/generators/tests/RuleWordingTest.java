@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.qualspec.catalogue.RuleSets;
 import io.qualspec.generators.wording.RuleWording;
 import io.qualspec.rules.model.AggregateRule;
 import io.qualspec.rules.model.AllUnitsRule;
@@ -31,19 +30,19 @@ import io.qualspec.rules.model.Selection.PoolReading;
 import io.qualspec.testing.Examples;
 
 /**
- * The rule of combination in words, as the seed handbooks word it (DOMAIN.md §3), with every reading the
+ * The rule of combination in words, as the handbooks word it (docs/language.md, "Rules of combination"), with every reading the
  * specification states visible: exact or minimum totals, the level predicate, remaining or overlapping
  * pools, prohibitions against limits on what counts, advisory rules.
  */
 class RuleWordingTest {
 
 	private static RuleWording wording(String qualification) {
-		return RuleWording.of(RuleSets.of(Examples.qualification(qualification)));
+		return RuleWording.of(Examples.qualification(qualification).ruleSet());
 	}
 
 	@Test
 	void customerServiceNvqLevel2_03455() {
-		// 000_63d894f1f3ffcf4f.txt:830-833, with the readings examples/ocr/customer-service-nvq states
+		// OCR Customer Service NVQ handbook (v4, Feb 2019), §6.1, 500/8625/X rule of combination, with the readings examples/ocr/customer-service-nvq states
 		assertEquals("""
 				To achieve this qualification, candidates must achieve a total of at least 28 credits made up as follows:
 				- both mandatory units from Group A (8 credits)
@@ -54,7 +53,7 @@ class RuleWordingTest {
 
 	@Test
 	void contactCentreLevel2_600_2451_3() {
-		// 002_239928f370672ff2.txt:805-819: the pool read as remaining, the Group D cap as a limit on what counts
+		// OCR Contact Centre Operations NVQ handbook, §6.1, 600/2451/3 rules and barred pairs: the pool read as remaining, the Group D cap as a limit on what counts
 		assertEquals("""
 				To achieve this qualification, candidates must achieve a total of at least 28 credits made up as follows:
 				- a minimum of 15 credits at Level 2 from all units
@@ -72,7 +71,7 @@ class RuleWordingTest {
 
 	@Test
 	void diplomaInCustomerService_601_3432_X() {
-		// 001_32fabc4e37718527.txt:209-217: the Group D maximum read as a prohibition; the stated absences
+		// OCR Level 2 Diploma in Customer Service handbook, §2.2 rule of combination: the Group D maximum read as a prohibition; the stated absences
 		RuleWording wording = wording("601/3432/X");
 		assertEquals("""
 				To achieve this qualification, candidates must achieve a total of at least 45 credits made up as follows:
@@ -87,28 +86,28 @@ class RuleWordingTest {
 
 	@Test
 	void cambridgeTechnicalDiploma_603_2730_3() {
-		// 003_32b06f7845fbdf87.txt:369 and the hurdle 902
+		// OCR Cambridge Technical handbook (Version 1), §4 "the 7 mandatory units" and the hurdle in §10
 		RuleWording wording = wording("603/2730/3");
 		assertEquals("To achieve this qualification, candidates must achieve the 7 mandatory units.", wording.lead());
 		assertEquals(List.of(), wording.lines());
 		assertEquals(Optional.of("To be awarded the qualification, candidates must achieve unit 1 and at least a Pass grade for all other units."),
-				RuleWording.hurdles(RuleSets.of(Examples.qualification("603/2730/3"))));
+				RuleWording.hurdles(Examples.qualification("603/2730/3").ruleSet()));
 	}
 
 	@Test
 	void sfjCertificate_603_4767_3() {
-		// 004_e17669c1e56775bf.txt:104, with the total and the optional credits read as exact
+		// SFJ Customer Service handbook (V1, 01.07.19), §2.3, with the total and the optional credits read as exact
 		assertEquals("""
 				To achieve this qualification, candidates must achieve a total of exactly 27 credits made up as follows:
 				- all 4 mandatory units from Group A (14 credits)
 				- exactly 13 credits from Group B""", wording("603/4767/3").text());
-		assertEquals(Optional.empty(), RuleWording.hurdles(RuleSets.of(Examples.qualification("603/4767/3"))));
+		assertEquals(Optional.empty(), RuleWording.hurdles(Examples.qualification("603/4767/3").ruleSet()));
 	}
 
 	@Test
 	void everyExampleQualificationIsWorded() {
 		for (var qualification : Examples.qualifications()) {
-			RuleWording wording = RuleWording.of(RuleSets.of(qualification));
+			RuleWording wording = RuleWording.of(qualification.ruleSet());
 			assertTrue(wording.lead().startsWith("To achieve this qualification, candidates must achieve "), wording.lead());
 			wording.lines().forEach(line -> assertTrue(!line.isBlank() && !line.endsWith(".") && !line.contains("null"), line));
 		}

@@ -30,14 +30,15 @@ import io.qualspec.catalogue.Catalogue;
 import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.office.UnitDocx;
 import io.qualspec.testing.Examples;
 import io.qualspec.testing.SfjUnits;
 
 /**
- * Unit documents as DOCX, read back with Apache POI: the header table, the outcomes/criteria grid with
- * every text of the SFJ units as their handbook prints them, and the grading criteria, exam and sections of
- * a graded unit.
+ * Unit documents as DOCX, read back with Apache POI: the header table with the labels of the printed unit
+ * pages (the same rows as the HTML unit document), the outcomes/criteria grid with every text of the SFJ
+ * units, and the grading criteria, exam and sections of a graded unit.
  */
 class UnitDocxTest {
 
@@ -51,25 +52,25 @@ class UnitDocxTest {
 
 	@Test
 	void anSfjUnitHasItsHeaderTableAndGrid() throws IOException {
+		ResolvedQualification sfj = Examples.qualification(ExportFixtures.SFJ);
 		ResolvedMembership membership = sfjUnits().filter(m -> m.unit().urn().equals("A/506/2130")).findFirst()
 				.orElseThrow();
-		try (XWPFDocument document = readBack(membership.unit(), membership)) {
+		try (XWPFDocument document = readBack(UnitPage.of(sfj, membership))) {
 			List<XWPFParagraph> paragraphs = document.getParagraphs();
 			assertEquals("Deliver customer service", paragraphs.get(0).getText());
 			assertEquals("Heading1", paragraphs.get(0).getStyle());
+			assertEquals("Unit of the SFJ Awards Level 2 Certificate in Customer Service (603/4767/3)",
+					paragraphs.get(1).getText());
 
 			List<XWPFTable> tables = document.getTables();
 			assertEquals(2, tables.size());
+			// the SFJ unit page's rows (SFJ Customer Service handbook, V1 01.07.19, §3 unit pages), then the membership's reference
+			// labelled as SFJ names it, the group and the assessment: the rows of the HTML unit document
 			Map<String, String> header = keyValues(tables.get(0));
-			assertEquals(List.of("Title", "Level", "Unit Number", "Credit Value", "GLH"),
-					List.copyOf(header.keySet()).subList(0, 5));
-			assertEquals("Deliver customer service", header.get("Title"));
-			assertEquals("2", header.get("Level"));
-			assertEquals("A/506/2130", header.get("Unit Number"));
-			assertEquals("5", header.get("Credit Value"));
-			assertEquals("27", header.get("GLH"));
-			// the membership's reference, labelled as SFJ names it
-			assertEquals("882", header.get("Odyssey Reference"));
+			assertEquals(List.of("Title | Deliver customer service", "Level | 2", "Unit Number | A/506/2130",
+					"Credit Value | 5", "GLH | 27", "Odyssey Reference | 882", "Group | Mandatory Group A",
+					"Assessment | Internal assessment (I)"),
+					header.entrySet().stream().map(e -> e.getKey() + " | " + e.getValue()).toList());
 
 			XWPFTable grid = tables.get(1);
 			XWPFTableRow headings = grid.getRow(0);
@@ -87,7 +88,7 @@ class UnitDocxTest {
 			assertEquals("", text(grid.getRow(2).getCell(0)).strip());
 		}
 		// each of the 5 outcome cells spans its criteria: 5 merges started, continued over 5 + 3 + 1 + 5 + 1 rows
-		String xml = documentXml(docx(membership.unit(), membership));
+		String xml = documentXml(docx(UnitPage.of(sfj, membership)));
 		assertEquals(5, count(xml, "<w:vMerge w:val=\"restart\"/>"));
 		assertEquals(15, count(xml, "<w:vMerge w:val=\"continue\"/>"));
 	}
@@ -97,7 +98,7 @@ class UnitDocxTest {
 	void everySfjUnitHoldsItsOutcomeAndCriterionTextsAsTheHandbookPrintsThem(SfjUnits.Unit handbook) throws IOException {
 		ResolvedUnit unit = sfjUnits().map(ResolvedMembership::unit).filter(u -> u.urn().equals(handbook.urn())).findFirst()
 				.orElseThrow();
-		try (XWPFDocument document = readBack(unit, null)) {
+		try (XWPFDocument document = readBack(UnitPage.of(unit))) {
 			XWPFTable grid = document.getTables().get(1);
 			List<String> outcomes = new ArrayList<>();
 			List<String> criteria = new ArrayList<>();
@@ -132,19 +133,18 @@ class UnitDocxTest {
 		Catalogue catalogue = ExportFixtures.loadText(ExportFixtures.GRADED_UNIT);
 		ResolvedQualification qualification = catalogue.qualifications().get(0);
 		ResolvedMembership membership = qualification.memberships().get(0);
-		try (XWPFDocument document = readBack(membership.unit(), membership)) {
+		try (XWPFDocument document = readBack(UnitPage.of(qualification, membership))) {
 			Map<String, String> header = keyValues(document.getTables().get(0));
-			assertEquals("Entry", header.get("Level"));
-			assertEquals("CS B7", header.get("Sector Unit Number"));
-			assertEquals("1", header.get("Unit No"));
-			assertEquals("77", header.get("Demo Reference"));
-			assertEquals("Pass, Merit, Distinction", header.get("Grading"));
-			assertTrue(header.get("Assessment").startsWith("External"));
+			assertEquals(List.of("Title | Resolve customers' problems", "Level | Entry", "Unit Number | F/506/2131",
+					"Credit Value | 4", "GLH | 30", "DEMO Unit No | 1", "Sector Unit No | CS B7", "Demo Reference | 77",
+					"Group | Group A – Mandatory units", "Assessment | External assessment (E)",
+					"Grading | Pass, Merit or Distinction", "Synoptic unit | Yes: it draws on the learning of the other units"),
+					header.entrySet().stream().map(e -> e.getKey() + " | " + e.getValue()).toList());
 
 			List<String> headings = document.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
 					.map(XWPFParagraph::getText).toList();
 			assertEquals(List.of("Unit purpose and aim", "Teaching content", "Grading criteria", "External assessment",
-					"Resources", "Additional information"), headings);
+					"Resources"), headings);
 			List<String> text = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 			assertTrue(text.contains("This unit is about resolving problems."));
 			assertTrue(text.contains("first point"));
@@ -153,9 +153,9 @@ class UnitDocxTest {
 					.findFirst().orElseThrow();
 			assertTrue(bullet.getNumID() != null, "a bullet is a list paragraph");
 
-			// tables in order: header, grid, teaching content, grading criteria, exam, additional information
+			// tables in order: header, grid, teaching content, grading criteria, exam
 			List<XWPFTable> tables = document.getTables();
-			assertEquals(6, tables.size());
+			assertEquals(5, tables.size());
 			XWPFTable grid = tables.get(1);
 			assertEquals("1.\tKnow how to resolve problems\nWeighting: 40%", text(grid.getRow(1).getCell(0)).strip());
 			assertEquals("1.1\tDescribe problems\nGuidance: Face to face or by telephone.",
@@ -176,14 +176,9 @@ class UnitDocxTest {
 			assertEquals("M1\tExplain how the problems were resolved", text(grading.getRow(3).getCell(2)).strip());
 			assertEquals("D1\tEvaluate the resolution", text(grading.getRow(3).getCell(3)).strip());
 
-			Map<String, String> exam = keyValues(tables.get(4));
-			assertEquals("45 minutes", exam.get("Duration"));
-			assertEquals("40", exam.get("Marks"));
-			assertEquals("multiple choice; short answer", exam.get("Question types"));
-			assertEquals("Allowed", exam.get("Calculator"));
-			assertEquals("January, June", exam.get("Exam series"));
-
-			assertTrue(keyValues(tables.get(5)).containsKey("Synoptic unit"));
+			assertEquals(Map.of("Duration", "45 minutes", "Format", "Computer based test", "Marks", "40 marks",
+					"Set and marked", "Demo set and marked", "Question types", "multiple choice\nshort answer",
+					"Calculator", "A calculator may be used.", "Exam series", "January and June"), keyValues(tables.get(4)));
 		}
 	}
 
@@ -191,27 +186,25 @@ class UnitDocxTest {
 	void aUnitWithoutOutcomesHasOnlyWhatItStates() throws IOException {
 		// Cambridge Technical units: no level, no credits, no outcomes in the seed
 		ResolvedUnit unit = Examples.catalogue().descriptionsOf("Y/615/5618").get(0);
-		try (XWPFDocument document = readBack(unit, null)) {
+		try (XWPFDocument document = readBack(UnitPage.of(unit))) {
 			Map<String, String> header = keyValues(document.getTables().get(0));
-			assertEquals(List.of("Title", "Unit Number", "GLH", "Assessment", "Grading"), List.copyOf(header.keySet()));
-			assertTrue(document.getTables().stream().flatMap(t -> t.getRows().stream())
-					.flatMap(r -> r.getTableCells().stream()).noneMatch(c -> text(c).contains("The learner will:")),
-					"no outcomes grid");
-			Map<String, String> additional = keyValues(document.getTables().get(document.getTables().size() - 1));
-			assertTrue(additional.get("Links to other units").startsWith("R/615/5441 Principles of working in service sector organisations\n"));
+			assertEquals(List.of("Title", "Unit Number", "GLH", "Assessment", "Grading", "Unit type", "Synoptic unit",
+					"Links to other units", "Recommended to be taken after"), List.copyOf(header.keySet()));
+			assertEquals(1, document.getTables().size(), "no outcomes grid");
+			// outside a qualification, linked units are named by URN, one paragraph each
+			assertTrue(header.get("Links to other units").startsWith("R/615/5441 Principles of working in service sector organisations\n"));
 		}
 	}
 
 	@Test
 	void theDocumentIsA4WithArial() throws IOException {
-		ResolvedUnit unit = sfjUnits().findFirst().orElseThrow().unit();
-		byte[] docx = docx(unit, null);
+		byte[] docx = docx(UnitPage.of(sfjUnits().findFirst().orElseThrow().unit()));
 		assertEquals(1, count(part(docx, "word/document.xml"), "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4 portrait");
 		String styles = part(docx, "word/styles.xml");
 		assertTrue(styles.contains("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\""), "Arial by default");
 		assertTrue(styles.contains("<w:sz w:val=\"20\"/>"), "10 pt by default");
 		assertTrue(styles.contains("w:styleId=\"Heading1\""));
-		try (XWPFDocument document = readBack(unit, null)) {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			// nothing in the body but paragraphs and tables
 			for (IBodyElement element : document.getBodyElements()) {
 				assertTrue(element instanceof XWPFParagraph || element instanceof XWPFTable);
@@ -221,18 +214,14 @@ class UnitDocxTest {
 
 	// ------------------------------------------------------------------------------------------ helpers
 
-	private static byte[] docx(ResolvedUnit unit, ResolvedMembership membership) throws IOException {
+	private static byte[] docx(UnitPage page) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		if (membership == null) {
-			UnitDocx.write(unit, out);
-		} else {
-			UnitDocx.write(unit, membership, out);
-		}
+		UnitDocx.write(page, out);
 		return out.toByteArray();
 	}
 
-	private static XWPFDocument readBack(ResolvedUnit unit, ResolvedMembership membership) throws IOException {
-		return new XWPFDocument(new ByteArrayInputStream(docx(unit, membership)));
+	private static XWPFDocument readBack(UnitPage page) throws IOException {
+		return new XWPFDocument(new ByteArrayInputStream(docx(page)));
 	}
 
 	/** The main part of a DOCX (word/document.xml) as text. */

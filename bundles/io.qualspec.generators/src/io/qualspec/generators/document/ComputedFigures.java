@@ -1,0 +1,93 @@
+package io.qualspec.generators.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.qualspec.generators.wording.RuleWording;
+import io.qualspec.rules.analysis.Analysis;
+import io.qualspec.rules.model.Rule;
+import io.qualspec.rules.model.RuleSet;
+
+/**
+ * What the rules engine's analysis finds over every valid selection of units ("Computed by Qualspec":
+ * nothing here is printed in a handbook): whether any selection is valid, the least and greatest GLH,
+ * credits and TQT beside the figures the specification states, the number of valid selections, a selection
+ * with the least GLH, and the rules that conflict, never bind or can never be met, worded as the rule of
+ * combination words them. The handbook prints it in a box; {@code io.qualspec.generators.text.AnalysisReport}
+ * as lines of text for the command line and the workbench.
+ *
+ * @param available         false when no analysis was given
+ * @param selections        the number of valid selections ("139,550,330,338,090"), or "0"
+ * @param leastGlhSelection the units of a selection with the least GLH ("F1, F2, A1"), or null
+ */
+public record ComputedFigures(boolean available, boolean feasible, List<Figure> figures, String selections,
+		String leastGlhSelection, List<String> conflict, List<String> redundant, List<String> neverMet) {
+
+	public ComputedFigures {
+		figures = List.copyOf(figures);
+		conflict = List.copyOf(conflict);
+		redundant = List.copyOf(redundant);
+		neverMet = List.copyOf(neverMet);
+	}
+
+	/**
+	 * A computed figure: the least and greatest over valid selections and what the specification states
+	 * ("at least 192"), each null where there is none; {@code remark} compares them.
+	 */
+	public record Figure(String label, String least, String greatest, String stated, String remark) {
+	}
+
+	/** The figures of a rule set's analysis; {@code analysis} null gives figures that are not available. */
+	public static ComputedFigures of(RuleSet ruleSet, Analysis analysis) {
+		if (analysis == null) {
+			return new ComputedFigures(false, false, List.of(), null, null, List.of(), List.of(), List.of());
+		}
+		List<String> neverMet = words(ruleSet, analysis.neverMet());
+		if (!analysis.feasible()) {
+			return new ComputedFigures(true, false, List.of(), "0", null, words(ruleSet, analysis.conflict()), List.of(),
+					neverMet);
+		}
+		RuleSet.DeclaredSize declared = ruleSet.declared();
+		List<Figure> figures = new ArrayList<>();
+		figures.add(figure("Guided learning hours (GLH)", analysis.minGlh(), analysis.maxGlh(), declared.glh(),
+				declared.glhAtLeast()));
+		if (ruleSet.units().stream().anyMatch(u -> u.credits() != null)) {
+			figures.add(figure("Credits", analysis.minCredits(), analysis.maxCredits(), declared.credits(),
+					declared.creditsAtLeast()));
+		}
+		if (analysis.minTqt() != null) {
+			figures.add(figure("Total qualification time (TQT), 10 hours per credit", analysis.minTqt(), analysis.maxTqt(),
+					declared.tqt(), false));
+		}
+		Analysis.SelectionCount count = analysis.selections();
+		String selections = count.exact() ? Printed.count(count.lower())
+				: "between " + Printed.count(count.lower()) + " and " + Printed.count(count.upper()) + " (too many to count exactly)";
+		String leastGlh = analysis.minGlh() == null ? null : String.join(", ", analysis.minGlh().selection());
+		return new ComputedFigures(true, true, figures, selections, leastGlh, List.of(), words(ruleSet, analysis.redundant()),
+				neverMet);
+	}
+
+	private static List<String> words(RuleSet ruleSet, List<Rule> rules) {
+		return rules.stream().map(rule -> Printed.capitalise(RuleWording.describe(ruleSet, rule))).toList();
+	}
+
+	private static Figure figure(String label, Analysis.Extreme least, Analysis.Extreme greatest, Integer stated,
+			boolean statedMinimum) {
+		String remark = null;
+		if (stated != null && least != null && greatest != null) {
+			if (statedMinimum) {
+				remark = least.value() == stated ? "the least equals the stated minimum"
+						: least.value() > stated ? "the least is above the stated minimum" : "the least is below the stated minimum";
+			} else if (least.value() == stated && greatest.value() == stated) {
+				remark = "every valid selection has the stated figure";
+			} else if (least.value() <= stated && stated <= greatest.value()) {
+				remark = "the stated figure is within the computed range";
+			} else {
+				remark = "the stated figure is outside the computed range";
+			}
+		}
+		return new Figure(label, least == null ? null : Printed.count(least.value()),
+				greatest == null ? null : Printed.count(greatest.value()),
+				stated == null ? null : (statedMinimum ? "at least " : "") + Printed.count(stated), remark);
+	}
+}
