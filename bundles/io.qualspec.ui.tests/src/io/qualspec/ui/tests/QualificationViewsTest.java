@@ -50,10 +50,11 @@ class QualificationViewsTest {
 		openCertificate();
 		RuleAnalysisView view = (RuleAnalysisView) page().showView(RuleAnalysisView.ID);
 		view.refresh(true);
-		waitUntil("the analysis is shown", () -> view.lines().stream().anyMatch(l -> l.startsWith("Least GLH")));
+		waitUntil("the analysis is shown", () -> view.lines().stream().anyMatch(l -> l.startsWith("Guided learning hours (GLH)")));
 		assertTrue(view.lines().contains("Qualification: 500/8625/X OCR Level 2 NVQ Certificate in Customer Service"), view.lines()::toString);
 		assertTrue(view.lines().contains("Feasible: yes"), view.lines()::toString);
-		assertTrue(view.lines().contains("Least GLH: 192"), view.lines()::toString);
+		assertTrue(view.lines().contains("Guided learning hours (GLH): 192 to 1,930 (stated: at least 192; the least equals the stated minimum)"),
+				view.lines()::toString);
 		assertTrue(view.lines().stream().anyMatch(l -> l.startsWith("Valid selections: ")), view.lines()::toString);
 		Workbench.screenshot("rule-analysis-view");
 	}
