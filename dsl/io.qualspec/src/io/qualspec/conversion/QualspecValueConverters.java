@@ -40,24 +40,7 @@ public class QualspecValueConverters extends DefaultTerminalConverters {
 	/** A whole number that may be left out of the text (its feature is then null). */
 	@ValueConverter(rule = "NumberValue")
 	public IValueConverter<Integer> numberValue() {
-		return new IValueConverter<>() {
-			@Override
-			public Integer toValue(String text, INode node) {
-				try {
-					return Integer.valueOf(text.trim());
-				} catch (RuntimeException e) {
-					throw new ValueConverterException("A whole number is expected, not '" + text + "'.", node, e);
-				}
-			}
-
-			@Override
-			public String toString(Integer value) {
-				if (value == null) {
-					throw new ValueConverterException("A number is required.", null, null);
-				}
-				return value.toString();
-			}
-		};
+		return new WholeNumber("a whole number", null);
 	}
 
 	/** The keyword written for Entry level; stored as level 0. */
@@ -65,30 +48,31 @@ public class QualspecValueConverters extends DefaultTerminalConverters {
 
 	@ValueConverter(rule = "LevelValue")
 	public IValueConverter<Integer> levelValue() {
-		return new IValueConverter<>() {
-			@Override
-			public Integer toValue(String text, INode node) {
-				if (text == null || text.isBlank()) {
-					throw new ValueConverterException("A level is 'entry' or a number from 1 to 8.", node, null);
-				}
-				String trimmed = text.trim();
-				if (ENTRY_LEVEL.equals(trimmed)) {
-					return 0;
-				}
-				try {
-					return Integer.valueOf(trimmed);
-				} catch (NumberFormatException e) {
-					throw new ValueConverterException("A level is 'entry' or a number from 1 to 8, not '" + trimmed + "'.", node, e);
-				}
-			}
+		return new WholeNumber("a level: 'entry' or a number from 1 to 8", ENTRY_LEVEL);
+	}
 
-			@Override
-			public String toString(Integer value) {
-				if (value == null) {
-					throw new ValueConverterException("A level is required.", null, null);
-				}
-				return value == 0 ? ENTRY_LEVEL : value.toString();
+	/** A number as written; {@code zeroWord}, where not null, is written for 0 and read as 0 ("entry"). */
+	private record WholeNumber(String what, String zeroWord) implements IValueConverter<Integer> {
+
+		@Override
+		public Integer toValue(String text, INode node) {
+			String trimmed = text == null ? "" : text.trim();
+			if (trimmed.equals(zeroWord)) {
+				return 0;
 			}
-		};
+			try {
+				return Integer.valueOf(trimmed);
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("Expected " + what + ", not '" + trimmed + "'.", node, e);
+			}
+		}
+
+		@Override
+		public String toString(Integer value) {
+			if (value == null) {
+				throw new ValueConverterException("Expected " + what + ", not nothing.", null, null);
+			}
+			return value == 0 && zeroWord != null ? zeroWord : value.toString();
+		}
 	}
 }
