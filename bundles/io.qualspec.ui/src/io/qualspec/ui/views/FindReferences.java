@@ -9,7 +9,8 @@ import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import io.qualspec.ui.views.ReferencesView;
+import io.qualspec.ui.editor.ElementReferences;
+import io.qualspec.ui.editor.QualspecEditor;
 
 /**
  * Find References (Ctrl+Shift+G, or the editor's context menu): the references to the unit, group,
