@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-/** A two-column table of facts ("Least GLH" | "192"), as the analysis and learner views report. */
+/** A two-column table of facts ("Valid selections" | "638"), as the analysis and learner views report. */
 final class ReportTable {
 
 	private final Table table;
@@ -37,6 +37,8 @@ final class ReportTable {
 	void row(String fact, String value) {
 		TableItem item = new TableItem(table, SWT.NONE);
 		item.setText(new String[] { fact, value });
+		// the facts' labels are read whole ("Total qualification time (TQT), 10 hours per credit")
+		table.getColumn(0).pack();
 	}
 
 	/** The rows as "fact: value" lines. */
