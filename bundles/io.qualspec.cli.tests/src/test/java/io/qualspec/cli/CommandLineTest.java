@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.qualspec.testing.Fixtures;
 import io.qualspec.testing.Layout;
 import io.qualspec.testing.Repository;
 
@@ -44,6 +45,14 @@ class CommandLineTest {
 
 	static String examples() {
 		return Repository.examples().toString();
+	}
+
+	/** A folder of the temporary directory holding one specification file with this text. */
+	private Path specifications(String folder, String text) throws IOException {
+		Path file = dir.resolve(folder).resolve("specification.qspec");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text);
+		return file.getParent();
 	}
 
 	@Test
@@ -216,44 +225,28 @@ class CommandLineTest {
 		}
 	}
 
-	/** A qualification whose units state GLH but no credits: the check prints the GLH and no credit total. */
+	/** Units that print no GLH are not 0 GLH: no comparison of the stated 600 with a "computed 100". */
 	@Test
-	void checkPrintsNoCreditsWhereTheUnitsStateNone() throws IOException {
-		Path spec = dir.resolve("specs/glh-only.qspec");
-		Files.createDirectories(spec.getParent());
-		Files.writeString(spec, """
-				unit library glh.only "Units with GLH only" {
-					unit A/506/2130 "First unit" { level 2 glh 30 }
-					unit F/506/2131 "Second unit" { level 2 glh 20 }
-				}
-				use glh.only
-				qualification 603/4767/3 "GLH only" {
-					level 2
-					units {
-						unit 1 = A/506/2130
-						unit 2 = F/506/2131
-					}
-				}
-				""");
-		Path learner = dir.resolve("glh.csv");
-		Files.writeString(learner, "unit,results\n1,achieved\n2,achieved\n");
-		Run run = run("check", spec.getParent().toString(), "-q", "603/4767/3", "-l", learner.toString());
-		assertEquals(0, run.exit(), run.out() + run.err());
-		assertTrue(run.out().contains("  totals: 50 GLH\n"), run.out());
-		assertFalse(run.out().contains("credits"), run.out());
+	void unitsWithoutGlhLeaveTheGlhUnknown() throws IOException {
+		String specifications = Fixtures.unitsWithoutGlh().toString();
+		Run analyse = run("analyse", specifications);
+		assertEquals(0, analyse.exit(), analyse.err());
+		assertTrue(analyse.out().contains("Guided learning hours (GLH): 1 of 3 units state no GLH: the GLH cannot be computed (stated: 600)"),
+				analyse.out());
+		Run validate = run("validate", specifications);
+		assertFalse(validate.out().contains("statedSize"), validate.out());
+		assertFalse(validate.out().contains("100"), validate.out());
 	}
 
 	@Test
 	void aUnitLibraryOnItsOwnGetsItsUnitDocuments() throws IOException {
-		Path spec = dir.resolve("library/units.qspec");
-		Files.createDirectories(spec.getParent());
-		Files.writeString(spec, """
+		Path specifications = specifications("library", """
 				unit library lonely.units "Units no qualification uses" {
 					unit A/506/2130 "Deliver customer service" { level 2 credits 5 glh 27 }
 				}
 				""");
 		Path out = dir.resolve("out");
-		Run run = run("generate", spec.getParent().toString(), "-o", out.toString(), "--formats", "html");
+		Run run = run("generate", specifications.toString(), "-o", out.toString(), "--formats", "html");
 		assertEquals(0, run.exit(), run.err());
 		assertTrue(Files.isRegularFile(out.resolve("units/lonely-units/a-506-2130.html")), run.out());
 		assertTrue(Files.readString(out.resolve("index.html")).contains("A/506/2130 Deliver customer service"));

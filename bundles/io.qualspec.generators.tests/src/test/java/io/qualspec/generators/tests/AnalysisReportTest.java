@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.generators.text.AnalysisReport;
+import io.qualspec.loading.CatalogueLoader;
 import io.qualspec.rules.analysis.Analyser;
 import io.qualspec.testing.Examples;
+import io.qualspec.testing.Fixtures;
 
 /**
  * The analysis as plain text, for the command line and the workbench: the figures of the handbook's
@@ -60,21 +62,8 @@ class AnalysisReportTest {
 	/** Units that print no GLH do not count as 0 GLH: no "computed 100" against the stated 600. */
 	@Test
 	void unitsWithoutGlhLeaveTheGlhUnknown() {
-		ResolvedQualification partly = ExportFixtures.loadText("""
-				unit library partly.units {
-					unit A/506/2130 "Deliver customer service" { level 2 credits 5 glh 60 }
-					unit F/506/2131 "Communicate" { level 2 credits 5 glh 40 }
-					unit M/617/4417 "Work with others" { level 2 credits 5 }
-				}
-				qualification 500/8625/X "Some units print no GLH" {
-					glh 600
-					group A "Mandatory" mandatory {
-						unit 1 = A/506/2130
-						unit 2 = F/506/2131
-						unit 3 = M/617/4417
-					}
-				}
-				""").qualifications().get(0);
+		ResolvedQualification partly = CatalogueLoader.create().load(List.of(Fixtures.unitsWithoutGlh())).catalogue()
+				.qualifications().get(0);
 		AnalysisReport report = AnalysisReport.of(partly.ruleSet(), new Analyser(partly.ruleSet()).analyse());
 		List<String> lines = report.lines();
 		assertTrue(lines.contains("Guided learning hours (GLH): 1 of 3 units state no GLH: the GLH cannot be computed (stated: 600)"),

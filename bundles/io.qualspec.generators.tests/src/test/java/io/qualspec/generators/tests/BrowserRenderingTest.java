@@ -96,9 +96,7 @@ class BrowserRenderingTest {
 		HtmlDocuments html = new HtmlDocuments(null);
 		List<String> problems = new ArrayList<>();
 		for (ResolvedQualification qualification : Examples.qualifications()) {
-			Path handbook = dir.resolve(qualification.number().replace('/', '-') + ".html");
-			Files.writeString(handbook, html.handbook(qualification, new Analyser(qualification.ruleSet()).analyse()));
-			problems.addAll(page.load(handbook));
+			problems.addAll(page.load(handbook(html, qualification)));
 			ResolvedMembership first = qualification.memberships().get(0);
 			Path unit = dir.resolve(qualification.number().replace('/', '-') + "-unit.html");
 			Files.writeString(unit, html.unitDocument(UnitPage.of(qualification, first)));
@@ -118,8 +116,7 @@ class BrowserRenderingTest {
 		HtmlDocuments html = new HtmlDocuments(null);
 		List<String> problems = new ArrayList<>();
 		for (ResolvedQualification qualification : Examples.qualifications()) {
-			Path handbook = dir.resolve(qualification.number().replace('/', '-') + "-landmarks.html");
-			Files.writeString(handbook, html.handbook(qualification, new Analyser(qualification.ruleSet()).analyse()));
+			Path handbook = handbook(html, qualification);
 			page.load(handbook);
 			List<String> landmarks = page.landmarks();
 			assertTrue(landmarks.contains("main \"\""), handbook.getFileName() + ": " + landmarks);
@@ -154,6 +151,13 @@ class BrowserRenderingTest {
 		List<String> problems = page.load(broken);
 		assertTrue(problems.stream().anyMatch(p -> p.contains("control error")), problems.toString());
 		assertTrue(problems.stream().anyMatch(p -> p.contains("missing.png") || p.contains("failed to load")), problems.toString());
+	}
+
+	/** The qualification's handbook written to the temporary folder. */
+	private static Path handbook(HtmlDocuments html, ResolvedQualification qualification) throws IOException {
+		Path handbook = dir.resolve(qualification.number().replace('/', '-') + ".html");
+		Files.writeString(handbook, html.handbook(qualification, new Analyser(qualification.ruleSet()).analyse()));
+		return handbook;
 	}
 
 	/** Reads "DevTools listening on ws://..." from Chromium's output. */
