@@ -68,7 +68,7 @@ class AnalysisReportTest {
 		List<String> lines = report.lines();
 		assertTrue(lines.contains("Guided learning hours (GLH): 1 of 3 units state no GLH: the GLH cannot be computed (stated: 600)"),
 				lines::toString);
-		assertTrue(lines.contains("Credits: 15"), lines::toString);
+		assertTrue(lines.contains("Credits: 16"), lines::toString);
 		assertTrue(lines.stream().noneMatch(line -> line.contains("100")), lines::toString);
 	}
 }
