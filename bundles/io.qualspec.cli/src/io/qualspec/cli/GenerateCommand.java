@@ -16,7 +16,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
+// the full synopsis would break inside [--formats=FORMAT[,FORMAT...]]
+@Command(name = "generate", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
 		header = "Generates handbooks, unit documents, tables and exports.",
 		description = { "Handbooks and unit documents (HTML, PDF, DOCX), structure tables (CSV, XLSX),",
 				"rule sets (JSON), grading (DMN) and CASE 1.1 packages, with an index.html.",

@@ -102,6 +102,9 @@ class CommandLineTest {
 				if (line.matches(".*\\b(and|or|the|a|an|of|with|to|in|for|by|not|met|are|left)$")) {
 					problems.add(command + ": ends with a dangling word: " + line);
 				}
+				if (line.lastIndexOf('[') > line.lastIndexOf(']')) {
+					problems.add(command + ": ends inside brackets: " + line);
+				}
 			}
 		}
 		assertEquals(List.of(), problems);
@@ -241,14 +244,14 @@ class CommandLineTest {
 	@Test
 	void aUnitLibraryOnItsOwnGetsItsUnitDocuments() throws IOException {
 		Path specifications = specifications("library", """
-				unit library lonely.units "Units no qualification uses" {
+				unit library lonely.lib "Units no qualification uses" {
 					unit A/506/2130 "Deliver customer service" { level 2 credits 5 glh 27 }
 				}
 				""");
 		Path out = dir.resolve("out");
 		Run run = run("generate", specifications.toString(), "-o", out.toString(), "--formats", "html");
 		assertEquals(0, run.exit(), run.err());
-		assertTrue(Files.isRegularFile(out.resolve("units/lonely-units/a-506-2130.html")), run.out());
+		assertTrue(Files.isRegularFile(out.resolve("units/lonely-lib/a-506-2130.html")), run.out());
 		assertTrue(Files.readString(out.resolve("index.html")).contains("A/506/2130 Deliver customer service"));
 	}
 
