@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -228,10 +229,11 @@ public final class StructureTables {
 			return style;
 		}
 
-		/** Whole numbers shown as such ("4", not "4.0"). */
+		/** Whole numbers shown as such ("4", not "4.0"), centred so they do not run into the next column's text. */
 		private static CellStyle integerStyle(Workbook workbook) {
 			CellStyle style = workbook.createCellStyle();
 			style.setVerticalAlignment(VerticalAlignment.TOP);
+			style.setAlignment(HorizontalAlignment.CENTER);
 			style.setDataFormat(workbook.createDataFormat().getFormat("0"));
 			return style;
 		}
