@@ -12,9 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true,
-		description = { "Analyses rules of combination over all valid selections of units: feasibility, least and",
-				"greatest GLH and credits, TQT, the number of valid selections, an example selection, rules that",
-				"never bind or can never be met, and the worked examples recomputed." })
+		header = "Analyses rules of combination over all valid selections.",
+		description = { "Reports feasibility, the least and greatest GLH and credits, TQT,",
+				"the number of valid selections, an example selection,",
+				"the rules that never bind or can never be met,",
+				"and the worked examples recomputed." })
 final class AnalyseCommand extends SpecificationCommand implements Callable<Integer> {
 
 	@Option(names = { "-q", "--qualification" }, paramLabel = "QN", description = "Only this qualification (e.g. 500/8625/X).")

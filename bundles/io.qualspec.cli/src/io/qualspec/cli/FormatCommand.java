@@ -14,11 +14,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "format", mixinStandardHelpOptions = true,
-		description = { "Rewrites specifications in the one canonical layout (files with syntax errors are left",
-				"alone and reported). Each file is replaced atomically." })
+		header = "Rewrites specifications in the canonical layout.",
+		description = { "Each file is replaced atomically.",
+				"Files with syntax errors are left alone and reported." })
 final class FormatCommand extends SpecificationCommand implements Callable<Integer> {
 
-	@Option(names = "--check", description = "Change nothing; list the files that are not formatted and exit 1 if any.")
+	@Option(names = "--check", description = { "Change nothing: list the files not in the layout,",
+			"and exit 1 if there are any." })
 	boolean check;
 
 	@Override

@@ -1,32 +1,40 @@
 package io.qualspec.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.generators.DocumentGenerator;
 import io.qualspec.generators.OutputFormat;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
-		description = { "Generates handbooks and unit documents (HTML, PDF, DOCX), structure tables (CSV, XLSX),",
-				"rule sets (JSON), grading (DMN) and CASE 1.1 packages, with an index.html linking them all.",
-				"Nothing is written when the specifications have errors; a failed run leaves earlier outputs intact." })
+// the full synopsis would break inside [--formats=FORMAT[,FORMAT...]]
+@Command(name = "generate", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
+		header = "Generates handbooks, unit documents, tables and exports.",
+		description = { "Handbooks and unit documents (HTML, PDF, DOCX), structure tables (CSV, XLSX),",
+				"rule sets (JSON), grading (DMN) and CASE 1.1 packages, with an index.html.",
+				"Nothing is written when the specifications have errors;",
+				"a failed run leaves earlier outputs intact." })
 final class GenerateCommand extends SpecificationCommand implements Callable<Integer> {
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "The output folder.")
 	Path output;
 
 	@Option(names = "--formats", split = ",", paramLabel = "FORMAT",
-			description = "Formats to generate (default: all): ${COMPLETION-CANDIDATES}.", converter = FormatConverter.class)
+			description = { "The formats to generate (default: all):", "${COMPLETION-CANDIDATES}." },
+			converter = FormatConverter.class, completionCandidates = FormatWords.class)
 	List<OutputFormat> formats = List.of();
 
 	@Option(names = "--templates", paramLabel = "DIR",
-			description = "A folder of templates that override the built-in ones (an awarding body's house style).")
+			description = { "Templates that override the built-in ones", "(an awarding body's house style)." })
 	Path templates;
 
 	@Override
@@ -45,11 +53,22 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 		return 0;
 	}
 
-	/** Accepts format names in any case. */
-	static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+	/** The formats as they are written on the command line: html, pdf, ... */
+	static final class FormatWords implements Iterable<String> {
+		@Override
+		public Iterator<String> iterator() {
+			return Arrays.stream(OutputFormat.values()).map(OutputFormat::word).iterator();
+		}
+	}
+
+	/** Accepts format names in any case; an unknown one is a usage error that lists the valid ones. */
+	static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
 		@Override
 		public OutputFormat convert(String value) {
-			return OutputFormat.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+			String word = value.trim().toLowerCase(Locale.ROOT);
+			return Arrays.stream(OutputFormat.values()).filter(f -> f.word().equals(word)).findFirst()
+					.orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not a format; the formats are "
+							+ String.join(", ", new FormatWords())));
 		}
 	}
 }

@@ -7,8 +7,9 @@ import org.eclipse.xtext.ide.server.ServerLauncher;
 import picocli.CommandLine.Command;
 
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-		description = { "Runs the Qualspec language server over standard input and output (the Language Server",
-				"Protocol), with the validators, content assist, hover, navigation, formatting and quick fixes." })
+		header = "Runs the language server over standard input and output.",
+		description = { "The Language Server Protocol, with the validators, content assist,",
+				"hover, navigation, formatting and quick fixes." })
 final class LspCommand implements Callable<Integer> {
 
 	@Override

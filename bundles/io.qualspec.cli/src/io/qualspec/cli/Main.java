@@ -3,6 +3,7 @@ package io.qualspec.cli;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.jar.JarFile;
 
 import picocli.CommandLine;
@@ -12,10 +13,15 @@ import picocli.CommandLine.Command;
  * The qualspec command. Exit codes: 0 success, 1 errors in the specifications or inputs, 2 usage errors.
  */
 @Command(name = "qualspec", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-		description = "Qualification specifications: validate, analyse, check learners, format, generate documents, serve editors.",
+		// help lines are written whole and at most 78 characters, so picocli (80 columns) never breaks one
+		description = { "Qualification specifications on the command line:",
+				"validate, analyse, check learners, format, generate documents, serve editors." },
 		subcommands = { ValidateCommand.class, AnalyseCommand.class, CheckCommand.class, FormatCommand.class,
 				GenerateCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
+
+	/** Exit code of a usage error (picocli's own for a bad option). */
+	static final int USAGE_ERROR = 2;
 
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -39,9 +45,11 @@ public final class Main implements Runnable {
 		return commandLine.execute(args);
 	}
 
+	/** Without a command there is nothing to do: the usage goes to standard error, as for any usage error. */
 	@Override
-	public void run() {
-		spec.commandLine().usage(spec.commandLine().getOut());
+	public Integer call() {
+		spec.commandLine().usage(spec.commandLine().getErr());
+		return USAGE_ERROR;
 	}
 
 	/** A command that writes to the terminal it is given (tests give one over buffers). */

@@ -5,8 +5,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-		description = { "Checks specifications and prints every diagnostic as file:line:col: severity: message [code].",
-				"Exit code 0 when there is no error, 1 when there are errors, 2 on a usage error." })
+		header = "Checks specifications and prints every diagnostic.",
+		description = { "Each diagnostic is printed as file:line:col: severity: message [code].",
+				"Exits with 0 when there is no error, 1 on errors, 2 on a usage error." })
 final class ValidateCommand extends SpecificationCommand implements Callable<Integer> {
 
 	@Override

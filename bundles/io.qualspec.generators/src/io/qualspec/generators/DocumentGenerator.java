@@ -56,7 +56,7 @@ public final class DocumentGenerator {
 	 */
 	public List<String> generate(Catalogue catalogue, Path output, BiConsumer<Integer, String> progress) throws IOException {
 		List<ResolvedQualification> qualifications = catalogue.qualifications();
-		Map<ResolvedUnit, UnitUse> units = unitsInUse(qualifications);
+		Map<ResolvedUnit, UnitUse> units = unitDocuments(catalogue);
 		List<Index.Entry> qualificationEntries = new ArrayList<>();
 		List<Index.Entry> unitEntries = new ArrayList<>();
 		int step = 0;
@@ -78,7 +78,7 @@ public final class DocumentGenerator {
 
 	/** The number of steps {@link #generate} reports progress for. */
 	public static int steps(Catalogue catalogue) {
-		return catalogue.qualifications().size() + unitsInUse(catalogue.qualifications()).size();
+		return catalogue.qualifications().size() + unitDocuments(catalogue).size();
 	}
 
 	private Index.Entry qualification(OutputFolder folder, ResolvedQualification qualification) throws IOException {
@@ -161,14 +161,15 @@ public final class DocumentGenerator {
 	}
 
 	/**
-	 * Each unit description used by a qualification, once, with its use when exactly one qualification
-	 * uses it; a unit shared by several qualifications gets a document of its own, without any one
-	 * qualification's local number or group (null).
+	 * Each unit description of the catalogue, once, with its use when exactly one qualification uses it; a
+	 * unit shared by several qualifications, or used by none (a unit library on its own), gets a document of
+	 * its own, without any one qualification's local number or group (null). Units in use come first, in
+	 * the order of the qualifications.
 	 */
-	private static Map<ResolvedUnit, UnitUse> unitsInUse(List<ResolvedQualification> qualifications) {
+	private static Map<ResolvedUnit, UnitUse> unitDocuments(Catalogue catalogue) {
 		Map<ResolvedUnit, UnitUse> units = new LinkedHashMap<>();
 		Map<ResolvedUnit, ResolvedQualification> usedBy = new IdentityHashMap<>();
-		for (ResolvedQualification qualification : qualifications) {
+		for (ResolvedQualification qualification : catalogue.qualifications()) {
 			for (ResolvedMembership membership : qualification.memberships()) {
 				ResolvedUnit unit = membership.unit();
 				if (unit == null) {
@@ -182,6 +183,7 @@ public final class DocumentGenerator {
 				}
 			}
 		}
+		catalogue.units().stream().filter(unit -> !usedBy.containsKey(unit)).forEach(unit -> units.put(unit, null));
 		return units;
 	}
 }

@@ -24,6 +24,14 @@ public final class Fixtures {
 		return Repository.fixture("specifications");
 	}
 
+	/**
+	 * A folder with one specification: a qualification stating 600 GLH whose units state 60, 40 and no GLH
+	 * (its README says more).
+	 */
+	public static Path unitsWithoutGlh() {
+		return Repository.fixture("units-without-glh");
+	}
+
 	/** The unit library of {@link #allConstructsSpecifications()}. */
 	public static Path allConstructsUnits() {
 		return allConstructsSpecifications().resolve("all-constructs-units.qspec");

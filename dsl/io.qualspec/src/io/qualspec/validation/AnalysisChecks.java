@@ -55,9 +55,11 @@ public class AnalysisChecks extends QualspecChecks {
 				return new Findings(false, positions(rules, analyser.minimalConflict()), neverMet, List.of(), null, null,
 						null, null);
 			}
-			boolean creditBased = ruleSet.units().stream().allMatch(unit -> unit.credits() != null);
+			// a unit that states no GLH (or credits) is not a 0: the optimum is unknown and nothing is compared
+			boolean glhBased = Measure.GLH.notComputable(ruleSet.units()) == null;
+			boolean creditBased = Measure.CREDITS.notComputable(ruleSet.units()) == null;
 			return new Findings(true, List.of(), neverMet, positions(rules, analyser.redundant()),
-					analyser.optimum(Measure.GLH, false), analyser.optimum(Measure.GLH, true),
+					glhBased ? analyser.optimum(Measure.GLH, false) : null, glhBased ? analyser.optimum(Measure.GLH, true) : null,
 					creditBased ? analyser.optimum(Measure.CREDITS, false) : null,
 					creditBased ? analyser.optimum(Measure.CREDITS, true) : null);
 		}
@@ -118,7 +120,7 @@ public class AnalysisChecks extends QualspecChecks {
 	}
 
 	private void checkStatedSizes(Qualification qualification, Findings findings) {
-		if (qualification.getGlh() != null && qualification.getGlh().getValue() != null) {
+		if (qualification.getGlh() != null && qualification.getGlh().getValue() != null && findings.minGlh() != null) {
 			compare("GLH", qualification.getGlh().getValue(), qualification.getGlh().isMinimum(), findings.minGlh(),
 					findings.maxGlh(), qualification.getGlh(), Literals.GUIDED_LEARNING_HOURS__VALUE);
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.qualspec.generators.wording.RuleWording;
 import io.qualspec.rules.analysis.Analysis;
+import io.qualspec.rules.model.Measure;
 import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
 
@@ -32,7 +33,8 @@ public record ComputedFigures(boolean available, boolean feasible, List<Figure> 
 
 	/**
 	 * A computed figure: the least and greatest over valid selections and what the specification states
-	 * ("at least 192"), each null where there is none; {@code remark} compares them.
+	 * ("at least 192"), each null where there is none; {@code remark} compares them, or says why the least and
+	 * greatest cannot be computed (a unit states no such figure, which is not a 0).
 	 */
 	public record Figure(String label, String least, String greatest, String stated, String remark) {
 	}
@@ -50,14 +52,14 @@ public record ComputedFigures(boolean available, boolean feasible, List<Figure> 
 		RuleSet.DeclaredSize declared = ruleSet.declared();
 		List<Figure> figures = new ArrayList<>();
 		figures.add(figure("Guided learning hours (GLH)", analysis.minGlh(), analysis.maxGlh(), declared.glh(),
-				declared.glhAtLeast()));
+				declared.glhAtLeast(), Measure.GLH.notComputable(ruleSet.units())));
 		if (ruleSet.units().stream().anyMatch(u -> u.credits() != null)) {
 			figures.add(figure("Credits", analysis.minCredits(), analysis.maxCredits(), declared.credits(),
-					declared.creditsAtLeast()));
+					declared.creditsAtLeast(), Measure.CREDITS.notComputable(ruleSet.units())));
 		}
 		if (analysis.minTqt() != null) {
 			figures.add(figure("Total qualification time (TQT), 10 hours per credit", analysis.minTqt(), analysis.maxTqt(),
-					declared.tqt(), false));
+					declared.tqt(), false, null));
 		}
 		Analysis.SelectionCount count = analysis.selections();
 		String selections = count.exact() ? Printed.count(count.lower())
@@ -71,9 +73,10 @@ public record ComputedFigures(boolean available, boolean feasible, List<Figure> 
 		return rules.stream().map(rule -> Printed.capitalise(RuleWording.describe(ruleSet, rule))).toList();
 	}
 
+	/** {@code unknown} says why the figure cannot be computed ("3 of 7 units state no GLH: ..."), or is null. */
 	private static Figure figure(String label, Analysis.Extreme least, Analysis.Extreme greatest, Integer stated,
-			boolean statedMinimum) {
-		String remark = null;
+			boolean statedMinimum, String unknown) {
+		String remark = unknown;
 		if (stated != null && least != null && greatest != null) {
 			if (statedMinimum) {
 				remark = least.value() == stated ? "the least equals the stated minimum"

@@ -7,17 +7,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -45,12 +51,20 @@ import io.qualspec.rules.model.GradeScale;
  * state is an empty cell; entry level is written "Entry".
  *
  * <h2>Spreadsheet formula injection</h2>
- * Text from a specification is data, never a formula. In CSV, a text value whose first character is
- * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is written with a leading
- * apostrophe (the OWASP "CSV injection" recommendation), so a spreadsheet shows it as text. In XLSX, text
- * is always a string cell (never a formula), and such a value also gets the "quote prefix" cell style, the
- * one Excel gives to text typed with a leading apostrophe, so editing the cell does not turn it into a
- * formula either. Numbers (credits, level, GLH, counts) are numeric cells in XLSX and plain digits in CSV.
+ * Text from a specification is data, never a formula. The rule follows the OWASP "CSV Injection" page
+ * (owasp.org/www-community/attacks/CSV_Injection): a text value is neutralised when it starts with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, or when one of those characters
+ * follows (after optional spaces) a field separator or quote ({@code , ; " '}), since a spreadsheet that
+ * splits the cell there would start a formula in the new cell ({@code Safe title;=cmd|'/C calc'!A0}). In
+ * CSV such a value is written with a leading apostrophe, so a spreadsheet shows it as text. In XLSX, every
+ * text value is explicitly a string cell (never a formula) and keeps its value; a value the rule matches
+ * also gets the "quote prefix" cell style, the one Excel gives to text typed with a leading apostrophe, so
+ * editing the cell does not turn it into a formula either. Numbers (credits, level, GLH, counts) are
+ * numeric cells with an integer format in XLSX and plain digits in CSV.
+ *
+ * <h2>Printing</h2>
+ * Each sheet prints on A4 landscape, one page wide and as many pages long as needed, with the header row
+ * repeated on every page and frozen on screen; long text columns wrap instead of widening the page.
  *
  * <p>
  * The CSV methods write to the caller's {@link Writer} and flush it without closing it. A file meant to be
@@ -72,7 +86,7 @@ public final class StructureTables {
 
 	private static final CSVFormat CSV = CSVFormat.RFC4180;
 
-	private static final int MAX_COLUMN_CHARACTERS = 60;
+	private static final int MAX_COLUMN_CHARACTERS = 50;
 
 	private StructureTables() {
 	}
@@ -148,21 +162,20 @@ public final class StructureTables {
 		printer.flush();
 	}
 
-	/**
-	 * A text value made safe for a spreadsheet: prefixed with an apostrophe when it would start a formula
-	 * ({@code = + - @}, tab or carriage return first).
-	 */
+	/** A text value made safe for a spreadsheet: prefixed with an apostrophe when {@link #couldStartFormula} holds. */
 	public static String csvText(String text) {
-		return startsFormula(text) ? "'" + text : text;
+		return couldStartFormula(text) ? "'" + text : text;
 	}
 
-	/** Whether a spreadsheet would read this text as the start of a formula (OWASP CSV injection). */
-	public static boolean startsFormula(String text) {
-		if (text == null || text.isEmpty()) {
-			return false;
-		}
-		char first = text.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+	/**
+	 * The OWASP "CSV Injection" rule (see the class comment): a formula character ({@code = + - @}, tab,
+	 * carriage return) first, or after a field separator or quote and optional spaces.
+	 */
+	private static final Pattern FORMULA_START = Pattern.compile("(^|[,;\"'] *)[=+\\-@\t\r]");
+
+	/** Whether a spreadsheet could read this text, or a cell split off it, as a formula. */
+	public static boolean couldStartFormula(String text) {
+		return text != null && FORMULA_START.matcher(text).find();
 	}
 
 	// ------------------------------------------------------------------------------------------ XLSX
@@ -189,9 +202,9 @@ public final class StructureTables {
 		out.flush();
 	}
 
-	private record Styles(CellStyle header, CellStyle quoted) {
+	private record Styles(CellStyle header, CellStyle text, CellStyle quoted, CellStyle integer) {
 		Styles(Workbook workbook) {
-			this(headerStyle(workbook), quotedStyle(workbook));
+			this(headerStyle(workbook), textStyle(workbook, false), textStyle(workbook, true), integerStyle(workbook));
 		}
 
 		private static CellStyle headerStyle(Workbook workbook) {
@@ -202,12 +215,26 @@ public final class StructureTables {
 			style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 			style.setBorderBottom(BorderStyle.THIN);
+			style.setVerticalAlignment(VerticalAlignment.TOP);
+			style.setWrapText(true);
 			return style;
 		}
 
-		private static CellStyle quotedStyle(Workbook workbook) {
+		/** Wrapped at the column width, so a long title makes a taller row rather than a wider page. */
+		private static CellStyle textStyle(Workbook workbook, boolean quotePrefixed) {
 			CellStyle style = workbook.createCellStyle();
-			style.setQuotePrefixed(true);
+			style.setVerticalAlignment(VerticalAlignment.TOP);
+			style.setWrapText(true);
+			style.setQuotePrefixed(quotePrefixed);
+			return style;
+		}
+
+		/** Whole numbers shown as such ("4", not "4.0"), centred so they do not run into the next column's text. */
+		private static CellStyle integerStyle(Workbook workbook) {
+			CellStyle style = workbook.createCellStyle();
+			style.setVerticalAlignment(VerticalAlignment.TOP);
+			style.setAlignment(HorizontalAlignment.CENTER);
+			style.setDataFormat(workbook.createDataFormat().getFormat("0"));
 			return style;
 		}
 	}
@@ -232,14 +259,14 @@ public final class StructureTables {
 					continue;
 				}
 				Cell cell = row.createCell(c);
-				if (value instanceof Number number) {
-					cell.setCellValue(number.doubleValue());
+				if (value instanceof Integer number) {
+					cell.setCellValue(number);
+					cell.setCellStyle(styles.integer());
 				} else {
 					String text = value.toString();
-					cell.setCellValue(text); // a string cell: never parsed as a formula
-					if (startsFormula(text)) {
-						cell.setCellStyle(styles.quoted());
-					}
+					cell.setCellValue(text);
+					cell.setCellType(CellType.STRING); // explicitly text: never read as a formula or a number
+					cell.setCellStyle(couldStartFormula(text) ? styles.quoted() : styles.text());
 				}
 				widths[c] = Math.max(widths[c], value.toString().length());
 			}
@@ -249,6 +276,23 @@ public final class StructureTables {
 		}
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, header.size() - 1));
+		printSetup(sheet);
+	}
+
+	/** A4 landscape, one page wide and as long as it takes, the header row on every page. */
+	private static void printSetup(Sheet sheet) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		sheet.setMargin(PageMargin.LEFT, 0.4);
+		sheet.setMargin(PageMargin.RIGHT, 0.4);
+		sheet.setMargin(PageMargin.TOP, 0.5);
+		sheet.setMargin(PageMargin.BOTTOM, 0.5);
+		sheet.getFooter().setCenter("&A – page &P of &N");
 	}
 
 	// ------------------------------------------------------------------------------------------ values

@@ -64,6 +64,10 @@ public record AnalysisReport(String qualification, List<Fact> facts) {
 
 	/** "192 to 1,930 (stated: at least 192; the least equals the stated minimum)". */
 	private static String range(ComputedFigures.Figure figure) {
+		if (figure.least() == null && figure.remark() != null) {
+			// "3 of 7 units state no GLH: the GLH cannot be computed (stated: 600)"
+			return figure.remark() + (figure.stated() == null ? "" : " (stated: " + figure.stated() + ")");
+		}
 		String least = figure.least() == null ? "–" : figure.least();
 		String greatest = figure.greatest() == null ? "–" : figure.greatest();
 		String range = least.equals(greatest) ? least : least + " to " + greatest;

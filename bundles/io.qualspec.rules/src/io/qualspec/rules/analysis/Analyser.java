@@ -36,12 +36,14 @@ public final class Analyser {
 			return new Analysis(false, minimalConflict(), null, null, null, null, null, null,
 					new SelectionCount(BigInteger.ZERO, BigInteger.ZERO), List.of(), neverMet);
 		}
-		Extreme minCredits = optimum(Measure.CREDITS, false);
-		Extreme maxCredits = optimum(Measure.CREDITS, true);
-		boolean creditBased = ruleSet.units().stream().allMatch(u -> u.credits() != null);
-		return new Analysis(true, List.of(), optimum(Measure.GLH, false), optimum(Measure.GLH, true), minCredits,
-				maxCredits, creditBased ? times10(minCredits) : null, creditBased ? times10(maxCredits) : null,
-				countSelections(), redundant(), neverMet);
+		// a unit that states no figure does not count as 0: the optima of that figure are unknown (null)
+		boolean glhBased = Measure.GLH.notComputable(ruleSet.units()) == null;
+		boolean creditBased = Measure.CREDITS.notComputable(ruleSet.units()) == null;
+		Extreme minCredits = creditBased ? optimum(Measure.CREDITS, false) : null;
+		Extreme maxCredits = creditBased ? optimum(Measure.CREDITS, true) : null;
+		return new Analysis(true, List.of(), glhBased ? optimum(Measure.GLH, false) : null,
+				glhBased ? optimum(Measure.GLH, true) : null, minCredits, maxCredits, times10(minCredits),
+				times10(maxCredits), countSelections(), redundant(), neverMet);
 	}
 
 	public boolean feasible() {

@@ -1,5 +1,6 @@
 package io.qualspec.rules.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.qualspec.rules.model.Grade;
@@ -41,7 +42,26 @@ public record Evaluation(boolean eligible, List<RuleVerdict> verdicts, List<Unit
 			Integer points) {
 	}
 
-	public record Totals(int credits, int glh, Integer tqt) {
+	/**
+	 * Credits, GLH and TQT of the units that count; each is null when a counted unit states no such figure
+	 * (a missing value is not a 0 and makes the sum unknown).
+	 */
+	public record Totals(Integer credits, Integer glh, Integer tqt) {
+
+		/** "28 credits, 192 GLH, TQT 280", leaving out the figures that are not known; "none stated" when none is. */
+		public String sentence() {
+			List<String> parts = new ArrayList<>();
+			if (credits != null) {
+				parts.add(credits + " credits");
+			}
+			if (glh != null) {
+				parts.add(glh + " GLH");
+			}
+			if (tqt != null) {
+				parts.add("TQT " + tqt);
+			}
+			return parts.isEmpty() ? "none stated" : String.join(", ", parts);
+		}
 	}
 
 	/**

@@ -56,10 +56,9 @@ public final class Evaluator {
 		}
 		boolean eligible = verdicts.stream().allMatch(v -> v.holds() || v.rule().advisory());
 
-		int credits = counted.stream().mapToInt(Measure.CREDITS::of).sum();
-		int glh = counted.stream().mapToInt(Measure.GLH::of).sum();
-		boolean allCredits = counted.stream().allMatch(u -> u.credits() != null);
-		Totals totals = new Totals(credits, glh, allCredits && !counted.isEmpty() ? 10 * credits : null);
+		Integer credits = Measure.CREDITS.total(counted);
+		Totals totals = new Totals(credits, Measure.GLH.total(counted),
+				credits != null && !counted.isEmpty() ? 10 * credits : null);
 
 		QualificationGrade grade = grade(outcomes, eligible, verdicts, notes);
 		return new Evaluation(eligible, verdicts, List.copyOf(outcomes.values()), totals, grade, notes);

@@ -131,7 +131,7 @@ public class LearnerCheckView extends QualificationView {
 					+ (verdict.shortfall() > 0 ? " (short by " + verdict.shortfall() + ")" : ""));
 		}
 		Evaluation.Totals totals = evaluation.totals();
-		report.row("Totals", totals.credits() + " credits, " + totals.glh() + " GLH" + (totals.tqt() == null ? "" : ", TQT " + totals.tqt()));
+		report.row("Totals", totals.sentence());
 		for (Evaluation.UnitOutcome unit : evaluation.units()) {
 			report.row("Unit " + unit.unit().id(), unit.result().label() + (unit.points() == null ? "" : ", " + unit.points() + " points")
 					+ (unit.counted() ? "" : " (does not count)"));

@@ -10,11 +10,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import io.qualspec.testing.Fixtures;
 import io.qualspec.testing.Layout;
 import io.qualspec.testing.Repository;
 
@@ -41,6 +47,14 @@ class CommandLineTest {
 		return Repository.examples().toString();
 	}
 
+	/** A folder of the temporary directory holding one specification file with this text. */
+	private Path specifications(String folder, String text) throws IOException {
+		Path file = dir.resolve(folder).resolve("specification.qspec");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text);
+		return file.getParent();
+	}
+
 	@Test
 	void validateIsCleanOnTheExamples() {
 		Run run = run("validate", examples());
@@ -64,6 +78,47 @@ class CommandLineTest {
 		assertEquals(2, run("validate").exit(), "PATHS is required");
 		assertEquals(2, run("validate", "--no-such-option", examples()).exit());
 		assertEquals(2, run("no-such-command").exit());
+	}
+
+	@Test
+	void withoutACommandTheUsageGoesToStandardErrorWithExit2() {
+		Run run = run();
+		assertEquals(2, run.exit());
+		assertEquals("", run.out());
+		assertTrue(run.err().startsWith("Usage: qualspec [-hV] [COMMAND]"), run.err());
+	}
+
+	/** Every help text fits 80 columns with no line broken inside a phrase (picocli breaks lines that are too long). */
+	@Test
+	void helpLinesAreWholeAndFitEightyColumns() {
+		List<String> problems = new ArrayList<>();
+		for (String command : new String[] { "", "validate", "analyse", "check", "format", "generate", "lsp" }) {
+			Run help = command.isEmpty() ? run("--help") : run(command, "--help");
+			assertEquals(0, help.exit(), command);
+			for (String line : help.out().lines().toList()) {
+				if (line.length() > 80) {
+					problems.add(command + ": longer than 80 columns: " + line);
+				}
+				if (line.matches(".*\\b(and|or|the|a|an|of|with|to|in|for|by|not|met|are|left)$")) {
+					problems.add(command + ": ends with a dangling word: " + line);
+				}
+				if (line.lastIndexOf('[') > line.lastIndexOf(']')) {
+					problems.add(command + ": ends inside brackets: " + line);
+				}
+			}
+		}
+		assertEquals(List.of(), problems);
+		Run help = run("--help");
+		assertTrue(help.out().contains("\n  check             Checks a learner's record against a qualification.\n"), help.out());
+	}
+
+	@Test
+	void anUnknownFormatIsAUsageErrorThatNamesTheFormats() {
+		Run run = run("generate", examples(), "-o", dir.resolve("out").toString(), "--formats", "html,docz");
+		assertEquals(2, run.exit(), run.err());
+		assertTrue(run.err().startsWith("Invalid value for option '--formats' (FORMAT): 'docz' is not a format; "
+				+ "the formats are html, pdf, docx, csv, xlsx, json, dmn, case\n"), run.err());
+		assertFalse(run.err().contains("enum"), run.err());
 	}
 
 	@Test
@@ -114,14 +169,19 @@ class CommandLineTest {
 		assertTrue(run.out().contains("grade: Unclassified (91 points) — hurdle not met: unit 2 is Unclassified"), run.out());
 	}
 
-	@Test
-	void checkGradesLearnerAFromCsvAsAPass() throws IOException {
+	/** Learner A as written by hand, and as a spreadsheet program saves "CSV UTF-8" (with a byte order mark). */
+	@ParameterizedTest
+	@ValueSource(strings = { "", "\uFEFF" })
+	void checkGradesLearnerAFromCsvAsAPass(String byteOrderMark) throws IOException {
 		Path learner = dir.resolve("learner-a.csv");
-		Files.writeString(learner, "unit,results,criteria\n1,achieved,\n2,pass,\n3,pass,\n4,merit,\n5,pass,\n6,pass,\n7,unclassified;pass,\n");
+		Files.writeString(learner, byteOrderMark
+				+ "unit,results,criteria\n1,achieved,\n2,pass,\n3,pass,\n4,merit,\n5,pass,\n6,pass,\n7,unclassified;pass,\n");
 		Run run = run("check", examples(), "-q", "603/2730/3", "-l", learner.toString());
 		assertEquals(0, run.exit(), run.err());
 		assertTrue(run.out().contains("eligible: yes"), run.out());
 		assertTrue(run.out().contains("grade: Pass (92 points) — band P: 90-96 points"), run.out());
+		// the Cambridge Technical's units state GLH and no credits: no "0 credits" total
+		assertTrue(run.out().contains("  totals: 360 GLH\n"), run.out());
 	}
 
 	@Test
@@ -132,6 +192,67 @@ class CommandLineTest {
 		assertEquals(1, run.exit());
 		assertTrue(run.err().contains("bad.csv: error: line 2: 'excellent' is not a grade"), run.err());
 		assertFalse(run.err().contains("at io.qualspec"), run.err());
+	}
+
+	@Test
+	void aMissingLearnerRecordIsNamed() {
+		Run run = run("check", examples(), "-q", "603/2730/3", "-l", dir.resolve("missing.csv").toString());
+		assertEquals(1, run.exit());
+		assertTrue(run.err().matches("qualspec: cannot read the learner record \\S*missing\\.csv: no such file\\s*"), run.err());
+	}
+
+	@Test
+	void learnerRecordErrorsNameTheFileAndLineInTheirOwnWords() throws IOException {
+		Map<String, byte[]> records = new LinkedHashMap<>();
+		records.put("latin1.csv", "unit,results\n1,achieved\n2,pass \u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+		records.put("latin1.json", "{\"learner\": \"Zo\u00eb\"}".getBytes(StandardCharsets.ISO_8859_1));
+		records.put("quotes.csv", "unit,results\n1,achieved\n2,\"pass\n".getBytes(StandardCharsets.UTF_8));
+		records.put("header.csv", "unit,grade\n1,achieved\n".getBytes(StandardCharsets.UTF_8));
+		records.put("twice.csv", "unit,results\n1,achieved\n2,pass\n1,achieved\n".getBytes(StandardCharsets.UTF_8));
+		Map<String, String> expected = Map.of(
+				"latin1.csv", "latin1.csv: error: line 3: not UTF-8 text (save the record as UTF-8)",
+				"latin1.json", "latin1.json: error: line 1: not UTF-8 text (save the record as UTF-8)",
+				"quotes.csv", "quotes.csv: error: line 3: not valid CSV (a value in quotes must end with a quote; a quote inside it is written twice)",
+				"header.csv", "header.csv: error: line 1: the header must name the columns unit and results (and optionally criteria)",
+				"twice.csv", "twice.csv: error: line 4: a second result for unit \"1\" (also line 2); give every attempt in one row, separated by ';'");
+		for (Map.Entry<String, byte[]> record : records.entrySet()) {
+			Path file = dir.resolve(record.getKey());
+			Files.write(file, record.getValue());
+			Run run = run("check", examples(), "-q", "603/2730/3", "-l", file.toString());
+			assertEquals(1, run.exit(), record.getKey());
+			String line = run.err().strip();
+			assertTrue(line.endsWith(expected.get(record.getKey())), line);
+			for (String internal : List.of("Input length", "CSVException", "Index for header", "Exception", "\tat ")) {
+				assertFalse(run.err().contains(internal), run.err());
+			}
+		}
+	}
+
+	/** Units that print no GLH are not 0 GLH: no comparison of the stated 600 with a "computed 100". */
+	@Test
+	void unitsWithoutGlhLeaveTheGlhUnknown() throws IOException {
+		String specifications = Fixtures.unitsWithoutGlh().toString();
+		Run analyse = run("analyse", specifications);
+		assertEquals(0, analyse.exit(), analyse.err());
+		assertTrue(analyse.out().contains("Guided learning hours (GLH): 1 of 3 units state no GLH: the GLH cannot be computed (stated: 600)"),
+				analyse.out());
+		Run validate = run("validate", specifications);
+		assertFalse(validate.out().contains("statedSize"), validate.out());
+		assertFalse(validate.out().contains("100"), validate.out());
+	}
+
+	@Test
+	void aUnitLibraryOnItsOwnGetsItsUnitDocuments() throws IOException {
+		Path specifications = specifications("library", """
+				unit library lonely.lib "Units no qualification uses" {
+					unit A/506/2130 "Deliver customer service" { level 2 credits 5 glh 27 }
+				}
+				""");
+		Path out = dir.resolve("out");
+		Run run = run("generate", specifications.toString(), "-o", out.toString(), "--formats", "html");
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(Files.isRegularFile(out.resolve("units/lonely-lib/a-506-2130.html")), run.out());
+		assertTrue(Files.readString(out.resolve("index.html")).contains("A/506/2130 Deliver customer service"));
 	}
 
 	@Test

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.generators.text.AnalysisReport;
+import io.qualspec.loading.CatalogueLoader;
 import io.qualspec.rules.analysis.Analyser;
 import io.qualspec.testing.Examples;
+import io.qualspec.testing.Fixtures;
 
 /**
  * The analysis as plain text, for the command line and the workbench: the figures of the handbook's
@@ -55,5 +57,18 @@ class AnalysisReportTest {
 		assertTrue(report.facts().stream().anyMatch(f -> f.label().equals("In conflict") && f.value().contains("50 credits")),
 				report.lines()::toString);
 		assertTrue(report.facts().stream().noneMatch(f -> f.label().equals("Valid selections")), report.lines()::toString);
+	}
+
+	/** Units that print no GLH do not count as 0 GLH: no "computed 100" against the stated 600. */
+	@Test
+	void unitsWithoutGlhLeaveTheGlhUnknown() {
+		ResolvedQualification partly = CatalogueLoader.create().load(List.of(Fixtures.unitsWithoutGlh())).catalogue()
+				.qualifications().get(0);
+		AnalysisReport report = AnalysisReport.of(partly.ruleSet(), new Analyser(partly.ruleSet()).analyse());
+		List<String> lines = report.lines();
+		assertTrue(lines.contains("Guided learning hours (GLH): 1 of 3 units state no GLH: the GLH cannot be computed (stated: 600)"),
+				lines::toString);
+		assertTrue(lines.contains("Credits: 16"), lines::toString);
+		assertTrue(lines.stream().noneMatch(line -> line.contains("100")), lines::toString);
 	}
 }

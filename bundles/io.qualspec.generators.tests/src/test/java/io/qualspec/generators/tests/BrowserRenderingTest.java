@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -93,9 +96,7 @@ class BrowserRenderingTest {
 		HtmlDocuments html = new HtmlDocuments(null);
 		List<String> problems = new ArrayList<>();
 		for (ResolvedQualification qualification : Examples.qualifications()) {
-			Path handbook = dir.resolve(qualification.number().replace('/', '-') + ".html");
-			Files.writeString(handbook, html.handbook(qualification, new Analyser(qualification.ruleSet()).analyse()));
-			problems.addAll(page.load(handbook));
+			problems.addAll(page.load(handbook(html, qualification)));
 			ResolvedMembership first = qualification.memberships().get(0);
 			Path unit = dir.resolve(qualification.number().replace('/', '-') + "-unit.html");
 			Files.writeString(unit, html.unitDocument(UnitPage.of(qualification, first)));
@@ -103,6 +104,43 @@ class BrowserRenderingTest {
 		}
 		assertEquals(List.of(), problems);
 		assertTrue(page.loads.get() >= 22, "every document was loaded: " + page.loads.get());
+	}
+
+	/**
+	 * axe-core's rule landmark-unique, read from Chromium's accessibility tree: no two landmarks of a handbook
+	 * share a role and an accessible name (the 603/2730/3 handbook has a text section "Grading" beside the
+	 * generated grading part), and every region is named.
+	 */
+	@Test
+	void everyLandmarkOfEveryHandbookHasAUniqueName() throws Exception {
+		HtmlDocuments html = new HtmlDocuments(null);
+		List<String> problems = new ArrayList<>();
+		for (ResolvedQualification qualification : Examples.qualifications()) {
+			Path handbook = handbook(html, qualification);
+			page.load(handbook);
+			List<String> landmarks = page.landmarks();
+			assertTrue(landmarks.contains("main \"\""), handbook.getFileName() + ": " + landmarks);
+			Set<String> seen = new HashSet<>();
+			for (String landmark : landmarks) {
+				if (!seen.add(landmark)) {
+					problems.add(handbook.getFileName() + ": two landmarks " + landmark);
+				}
+				if (landmark.equals("region \"\"")) {
+					problems.add(handbook.getFileName() + ": a region without a name");
+				}
+			}
+		}
+		assertEquals(List.of(), problems);
+	}
+
+	@Test
+	void theLandmarkCheckSeesTwoRegionsOfTheSameName() throws Exception {
+		Path twice = dir.resolve("twice.html");
+		Files.writeString(twice, "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main>"
+				+ "<section aria-label=\"Grading\"><p>a</p></section><section aria-label=\"Grading\"><p>b</p></section>"
+				+ "</main></body></html>");
+		page.load(twice);
+		assertEquals(List.of("main \"\"", "region \"Grading\"", "region \"Grading\""), page.landmarks());
 	}
 
 	@Test
@@ -113,6 +151,13 @@ class BrowserRenderingTest {
 		List<String> problems = page.load(broken);
 		assertTrue(problems.stream().anyMatch(p -> p.contains("control error")), problems.toString());
 		assertTrue(problems.stream().anyMatch(p -> p.contains("missing.png") || p.contains("failed to load")), problems.toString());
+	}
+
+	/** The qualification's handbook written to the temporary folder. */
+	private static Path handbook(HtmlDocuments html, ResolvedQualification qualification) throws IOException {
+		Path handbook = dir.resolve(qualification.number().replace('/', '-') + ".html");
+		Files.writeString(handbook, html.handbook(qualification, new Analyser(qualification.ruleSet()).analyse()));
+		return handbook;
 	}
 
 	/** Reads "DevTools listening on ws://..." from Chromium's output. */
@@ -133,6 +178,10 @@ class BrowserRenderingTest {
 
 	/** One browser tab driven over the DevTools protocol. */
 	private static final class Page implements WebSocket.Listener {
+
+		/** The ARIA landmark roles (WAI-ARIA 1.2, 5.3.4), as Chromium names them. */
+		private static final Set<String> LANDMARK_ROLES = Set.of("banner", "complementary", "contentinfo", "form", "main",
+				"navigation", "region", "search");
 
 		private final Map<Integer, CompletableFuture<JsonObject>> replies = new ConcurrentHashMap<>();
 		private final List<String> events = new CopyOnWriteArrayList<>();
@@ -166,6 +215,20 @@ class BrowserRenderingTest {
 			Thread.sleep(200);
 			loads.incrementAndGet();
 			return events.stream().map(event -> file.getFileName() + ": " + event).toList();
+		}
+
+		/** The landmarks of the loaded page as "role \"accessible name\"", in document order. */
+		List<String> landmarks() throws Exception {
+			List<String> landmarks = new ArrayList<>();
+			for (JsonElement node : call(session, "Accessibility.getFullAXTree", Map.of()).getAsJsonArray("nodes")) {
+				JsonObject n = node.getAsJsonObject();
+				String role = n.has("role") ? n.getAsJsonObject("role").get("value").getAsString() : "";
+				if (LANDMARK_ROLES.contains(role) && !(n.has("ignored") && n.get("ignored").getAsBoolean())) {
+					String name = n.has("name") ? n.getAsJsonObject("name").get("value").getAsString() : "";
+					landmarks.add(role + " \"" + name + "\"");
+				}
+			}
+			return landmarks;
 		}
 
 		private JsonObject call(String sessionId, String method, Map<String, Object> params) throws Exception {

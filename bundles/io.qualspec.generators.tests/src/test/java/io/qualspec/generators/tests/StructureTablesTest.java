@@ -26,6 +26,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -68,7 +70,7 @@ class StructureTablesTest {
 				group B "Optional" optional {
 					unit 5 = D/506/2119
 					unit 6 = T/506/2126
-					unit 7 = T/617/4418
+					unit 7 = T/617/4418 reference "Safe title;=cmd|'/C calc'!A0"
 				}
 			}
 			""";
@@ -148,6 +150,8 @@ class StructureTablesTest {
 		assertEquals("'=2+3", rows.get(0).get("AO reference"));
 		assertEquals("'@A1", rows.get(0).get("Sector code"));
 		assertEquals("'+44 114 284 1970", rows.get(1).get("AO reference"));
+		// a formula after a separator: a spreadsheet splitting the cell at ';' would start one
+		assertEquals("'Safe title;=cmd|'/C calc'!A0", rows.get(6).get("AO reference"));
 		// numbers are not text: no apostrophe
 		assertEquals(List.of("5", "2", "3", "4", "1", "1", "1"), rows.stream().map(r -> r.get("Credits")).toList());
 		assertEquals("Entry", rows.get(4).get("Level"));
@@ -162,6 +166,11 @@ class StructureTablesTest {
 		assertEquals("2", StructureTables.csvText("2"));
 		assertEquals("", StructureTables.csvText(""));
 		assertEquals(" =1", StructureTables.csvText(" =1"));
+		assertEquals("'a, =1", StructureTables.csvText("a, =1"));
+		assertEquals("'\"x\"+1", StructureTables.csvText("\"x\"+1"));
+		assertEquals("'a;@b", StructureTables.csvText("a;@b"));
+		assertEquals("Health, safety and security", StructureTables.csvText("Health, safety and security"));
+		assertEquals("Deliver customer service - level 2", StructureTables.csvText("Deliver customer service - level 2"));
 	}
 
 	// ------------------------------------------------------------------------------------------ XLSX
@@ -215,6 +224,39 @@ class StructureTablesTest {
 		}
 	}
 
+	/**
+	 * The structure of 500/8625/X (OCR Customer Service NVQ, the longest table) prints one A4 landscape page
+	 * wide with its header row on every page, and its sizes are whole numbers.
+	 */
+	@Test
+	void theWorkbookPrintsOnePageWideWithTheHeaderOnEveryPage() throws IOException {
+		try (XSSFWorkbook workbook = xlsx(Examples.qualification("500/8625/X"))) {
+			for (Sheet sheet : workbook) {
+				PrintSetup print = sheet.getPrintSetup();
+				assertTrue(print.getLandscape(), sheet.getSheetName());
+				assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
+				assertTrue(sheet.getFitToPage());
+				assertEquals(1, print.getFitWidth());
+				assertEquals(0, print.getFitHeight());
+				assertEquals("1:1", sheet.getRepeatingRows().formatAsString());
+			}
+			Sheet structure = workbook.getSheet("Structure");
+			Row first = structure.getRow(1);
+			assertEquals("F/601/1609", first.getCell(STRUCTURE_COLUMNS.indexOf("URN")).getStringCellValue());
+			DataFormatter shown = new DataFormatter();
+			for (Map.Entry<String, Integer> expected : Map.of("Credits", 4, "Level", 1, "GLH", 30).entrySet()) {
+				Cell cell = first.getCell(STRUCTURE_COLUMNS.indexOf(expected.getKey()));
+				assertEquals(CellType.NUMERIC, cell.getCellType(), expected.getKey());
+				assertEquals(expected.getValue().doubleValue(), cell.getNumericCellValue());
+				assertEquals("0", cell.getCellStyle().getDataFormatString(), expected.getKey());
+				assertEquals(expected.getValue().toString(), shown.formatCellValue(cell), "shown as a whole number");
+			}
+			Cell title = first.getCell(STRUCTURE_COLUMNS.indexOf("Title"));
+			assertEquals(CellType.STRING, title.getCellType());
+			assertTrue(title.getCellStyle().getWrapText(), "long titles wrap rather than widen the page");
+		}
+	}
+
 	@Test
 	void theCatalogueWorkbook() throws IOException {
 		Catalogue catalogue = Examples.catalogue();
@@ -242,6 +284,10 @@ class StructureTablesTest {
 			Cell plain = structure.getRow(7).getCell(title);
 			assertEquals("A title with = inside", plain.getStringCellValue());
 			assertFalse(plain.getCellStyle().getQuotePrefixed());
+			Cell separated = structure.getRow(7).getCell(STRUCTURE_COLUMNS.indexOf("AO reference"));
+			assertEquals(CellType.STRING, separated.getCellType());
+			assertEquals("Safe title;=cmd|'/C calc'!A0", separated.getStringCellValue());
+			assertTrue(separated.getCellStyle().getQuotePrefixed());
 			Row first = structure.getRow(1);
 			for (Map.Entry<String, String> expected : Map.of("Group label", "-Mandatory", "AO reference", "=2+3",
 					"Sector code", "@A1").entrySet()) {
