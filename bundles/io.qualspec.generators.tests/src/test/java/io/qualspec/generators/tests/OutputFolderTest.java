@@ -115,9 +115,10 @@ class OutputFolderTest {
 		Files.writeString(staging.resolve("half.html"), "half written");
 		generateHtml(out);
 		assertFalse(Files.exists(out.resolve("units/stale.html")));
-		try (Stream<Path> siblings = Files.list(dir)) {
-			assertEquals(List.of(out), siblings.toList());
-		}
+		Path plain = Files.createDirectory(dir.resolve("plain"));
+		assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out), "a folder like any other");
+		Files.delete(plain);
+		assertNothingBeside(out);
 	}
 
 	@Test
@@ -128,9 +129,7 @@ class OutputFolderTest {
 		Files.move(out, dir.resolve(".out.old-456"));
 		new OutputFolder(out).close();
 		assertEquals(handbook, Files.readString(out.resolve("qualifications/603-2730-3/handbook.html")));
-		try (Stream<Path> siblings = Files.list(dir)) {
-			assertEquals(List.of(out), siblings.toList());
-		}
+		assertNothingBeside(out);
 	}
 
 	@Test
@@ -147,6 +146,11 @@ class OutputFolderTest {
 					+ "choose an output folder on another disk.", full.getMessage());
 		}
 		assertEquals(index, Files.readString(out.resolve("index.html")));
+		assertNothingBeside(out);
+	}
+
+	/** Nothing but the output folder in its parent: no staging folder, no old output folder. */
+	private void assertNothingBeside(Path out) throws IOException {
 		try (Stream<Path> siblings = Files.list(dir)) {
 			assertEquals(List.of(out), siblings.toList());
 		}
