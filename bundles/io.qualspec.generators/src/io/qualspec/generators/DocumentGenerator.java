@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import io.qualspec.catalogue.OutputNames;
 import io.qualspec.catalogue.Catalogue;
 import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
@@ -40,6 +42,7 @@ public final class DocumentGenerator {
 
 	private final Set<OutputFormat> formats;
 	private final HtmlDocuments html;
+	private final Path templates;
 
 	/**
 	 * @param formats   what to generate
@@ -48,6 +51,7 @@ public final class DocumentGenerator {
 	public DocumentGenerator(Set<OutputFormat> formats, Path templates) {
 		this.formats = formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
 		this.html = new HtmlDocuments(templates);
+		this.templates = templates;
 	}
 
 	/**
@@ -59,15 +63,16 @@ public final class DocumentGenerator {
 		Map<ResolvedUnit, UnitUse> units = unitDocuments(catalogue);
 		List<Index.Entry> qualificationEntries = new ArrayList<>();
 		List<Index.Entry> unitEntries = new ArrayList<>();
+		FileNames names = new FileNames(qualifications, units.keySet());
 		int step = 0;
 		try (OutputFolder folder = new OutputFolder(output)) {
 			for (ResolvedQualification qualification : qualifications) {
 				progress.accept(step++, qualification.number());
-				qualificationEntries.add(qualification(folder, qualification));
+				qualificationEntries.add(qualification(folder, names, qualification));
 			}
 			for (Map.Entry<ResolvedUnit, UnitUse> unit : units.entrySet()) {
 				progress.accept(step++, unit.getKey().urn());
-				unitEntries.add(unit(folder, unit.getKey(), unit.getValue()));
+				unitEntries.add(unit(folder, names, unit.getKey(), unit.getValue()));
 			}
 			folder.writeString("index.html", html.index(new Index("Qualspec documents", qualificationEntries, unitEntries)));
 			folder.commit();
@@ -81,8 +86,9 @@ public final class DocumentGenerator {
 		return catalogue.qualifications().size() + unitDocuments(catalogue).size();
 	}
 
-	private Index.Entry qualification(OutputFolder folder, ResolvedQualification qualification) throws IOException {
-		String base = "qualifications/" + OutputFolder.slug(qualification.number()) + "/";
+	private Index.Entry qualification(OutputFolder folder, FileNames names, ResolvedQualification qualification)
+			throws IOException {
+		String base = "qualifications/" + names.qualifications().get(qualification.number()) + "/";
 		List<Index.File> files = new ArrayList<>();
 		RuleSet ruleSet = qualification.ruleSet();
 		if (wants(OutputFormat.HTML) || wants(OutputFormat.PDF)) {
@@ -91,7 +97,7 @@ public final class DocumentGenerator {
 				files.add(write(folder, base + "handbook.html", "Handbook", handbook));
 			}
 			if (wants(OutputFormat.PDF)) {
-				folder.write(base + "handbook.pdf", out -> PdfDocuments.render(handbook, out));
+				folder.write(base + "handbook.pdf", out -> PdfDocuments.render(handbook, templates, out));
 				files.add(new Index.File(base + "handbook.pdf", "Handbook (PDF)"));
 			}
 		}
@@ -122,8 +128,8 @@ public final class DocumentGenerator {
 		return new Index.Entry(qualification.number() + " " + qualification.title(), organisation(qualification), files);
 	}
 
-	private Index.Entry unit(OutputFolder folder, ResolvedUnit unit, UnitUse use) throws IOException {
-		String base = "units/" + OutputFolder.slug(unit.library()) + "/" + OutputFolder.slug(unit.urn());
+	private Index.Entry unit(OutputFolder folder, FileNames names, ResolvedUnit unit, UnitUse use) throws IOException {
+		String base = "units/" + names.libraries().get(unit.library()) + "/" + names.units().get(unit.urn());
 		List<Index.File> files = new ArrayList<>();
 		UnitPage page = use == null ? UnitPage.of(unit) : UnitPage.of(use.qualification(), use.membership());
 		if (wants(OutputFormat.HTML) || wants(OutputFormat.PDF)) {
@@ -132,7 +138,7 @@ public final class DocumentGenerator {
 				files.add(write(folder, base + ".html", "Unit document", document));
 			}
 			if (wants(OutputFormat.PDF)) {
-				folder.write(base + ".pdf", out -> PdfDocuments.render(document, out));
+				folder.write(base + ".pdf", out -> PdfDocuments.render(document, templates, out));
 				files.add(new Index.File(base + ".pdf", "PDF"));
 			}
 		}
@@ -154,6 +160,19 @@ public final class DocumentGenerator {
 
 	private static String organisation(ResolvedQualification qualification) {
 		return qualification.organisation() == null ? "" : qualification.organisation().title();
+	}
+
+	/**
+	 * The file-name part of each qualification number, library name and URN of a run: slugs, made distinct where
+	 * two names would share one (the validator reports that as io.qualspec.duplicate.outputName).
+	 */
+	private record FileNames(Map<String, String> qualifications, Map<String, String> libraries, Map<String, String> units) {
+
+		FileNames(List<ResolvedQualification> qualifications, Collection<ResolvedUnit> units) {
+			this(OutputNames.distinctSlugs(qualifications.stream().map(ResolvedQualification::number).toList()),
+					OutputNames.distinctSlugs(units.stream().map(ResolvedUnit::library).toList()),
+					OutputNames.distinctSlugs(units.stream().map(ResolvedUnit::urn).toList()));
+		}
 	}
 
 	/** The qualification a unit document prints a unit for, and the unit's membership there. */

@@ -113,6 +113,28 @@ class CatalogueChecksTest extends SpecificationTest {
 	}
 
 	@Test
+	void librariesWhoseNamesShareAnOutputNameAreAnErrorInBothFiles() throws Exception {
+		Map<String, Specification> files = project("dotted.qspec", library("ocr.customerservice", "Resolve customers' problems", 47),
+				"underscored.qspec", "unit library ocr_customerservice \"Units\" {\n}\n",
+				"other.qspec", "unit library ocr.contactcentre \"Units\" {\n}\n");
+		exactly.assertError(files.get("dotted.qspec"), Literals.UNIT_LIBRARY, QualspecIssueCodes.DUPLICATE_OUTPUT_NAME,
+				"Library ocr.customerservice and ocr_customerservice (underscored.qspec) would both file their unit documents "
+						+ "under \"ocr-customerservice\"; rename one so that the names differ in more than punctuation or case.");
+		Issue inUnderscored = only(validation.validate(files.get("underscored.qspec")), QualspecIssueCodes.DUPLICATE_OUTPUT_NAME);
+		assertEquals(1, inUnderscored.getLineNumber());
+		assertEquals(List.of("ocr.customerservice"), List.of(inUnderscored.getData()));
+		validation.assertNoIssue(files.get("other.qspec"), Literals.UNIT_LIBRARY, QualspecIssueCodes.DUPLICATE_OUTPUT_NAME);
+	}
+
+	@Test
+	void oneLibraryWrittenInTwoFilesSharesItsOutputNameSilently() throws Exception {
+		for (Specification file : project("a.qspec", library("ocr.customerservice", "Resolve customers' problems", 47),
+				"b.qspec", "unit library ocr.customerservice \"More units\" {\n}\n").values()) {
+			validation.assertNoIssue(file, Literals.UNIT_LIBRARY, QualspecIssueCodes.DUPLICATE_OUTPUT_NAME);
+		}
+	}
+
+	@Test
 	void aChangedUnitAffectsTheOtherLibrariesDescribingItAndTheFilesUsingIt() throws Exception {
 		String[] before = { "nvq.qspec", library("nvq", "Resolve customers' problems", 73),
 				"cc.qspec", library("cc", "Resolve customers' problems", 47),

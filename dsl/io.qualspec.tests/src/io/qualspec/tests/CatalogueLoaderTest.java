@@ -59,6 +59,27 @@ class CatalogueLoaderTest {
 	}
 
 	@Test
+	void aFileOverTheSizeLimitIsRefusedBeforeParsing() throws IOException {
+		// a library of one unit, padded with comments past 1 MB: parsed, it would be valid
+		String unit = "unit library big \"Big\" {\n\tunit F/601/1609 \"Communicate\" {\n\t}\n}\n";
+		String padded = unit + "// padding\n".repeat(100_000);
+		System.setProperty(CatalogueLoader.MAX_FILE_MEGABYTES, "1");
+		try {
+			LoadedCatalogue loaded = load("big.qspec", padded, "small.qspec", unit.replace("big", "small"));
+			SpecDiagnostic refused = loaded.errors().get(0);
+			assertEquals(List.of(refused), loaded.errors(), "the small file loads");
+			assertEquals(CatalogueLoader.UNREADABLE_FILE, refused.code());
+			assertEquals(String.format("The file has %,d bytes, more than the 1 MB a specification may have: split it into "
+					+ "several files, or raise the limit (QUALSPEC_MAX_FILE_MB for ./qualspec, the system property "
+					+ "qualspec.maxFileMegabytes).", padded.length()), refused.message());
+			assertEquals(1, refused.line());
+		} finally {
+			System.clearProperty(CatalogueLoader.MAX_FILE_MEGABYTES);
+		}
+		assertFalse(load("big.qspec", padded).hasErrors(), "under the default limit the same file loads");
+	}
+
+	@Test
 	void garbageAndBinaryInputYieldDiagnosticsWithPositions() throws IOException {
 		Files.write(dir.resolve("binary.qspec"), new byte[] { 0, (byte) 0xff, 0x13, 'u', 'n', 'i', 't', (byte) 0xc3 });
 		LoadedCatalogue loaded = load("garbage.qspec", "}}} qualification {{ \"unterminated", "empty.qspec", "");

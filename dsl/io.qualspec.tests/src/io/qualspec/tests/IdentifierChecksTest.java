@@ -11,6 +11,8 @@ import java.util.List;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper.Mode;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -132,5 +134,25 @@ class IdentifierChecksTest extends SpecificationTest {
 		only(issues, QualspecIssueCodes.DUPLICATE_GROUP);
 		only(issues, QualspecIssueCodes.DUPLICATE_LOCAL_NUMBER);
 		only(issues, QualspecIssueCodes.DUPLICATE_UNIT_IN_QUALIFICATION);
+	}
+
+	@Test
+	void resitsStatedTwiceForOneAssessmentTypeAreAnError() throws Exception {
+		Specification model = parseHelper.parse("""
+				qualification 603/2730/3 "OCR Level 2 Cambridge Technical Diploma in Customer Service" {
+					resits for external units at most 1
+					resits for internal units unlimited
+					resits for external units none
+				}
+				""");
+		new ValidationTestHelper(Mode.EXACT).assertError(model, Literals.RESIT_POLICY, QualspecIssueCodes.DUPLICATE_RESITS,
+				"Resits for external units are already stated (line 2); state the resits for each kind of assessment once.");
+		assertEquals(List.of(4), Issues.lines(validation.validate(model), QualspecIssueCodes.DUPLICATE_RESITS));
+		validation.assertNoIssue(parseHelper.parse("""
+				qualification 603/2730/3 "OCR Level 2 Cambridge Technical Diploma in Customer Service" {
+					resits for external units at most 1
+					resits for internal units unlimited
+				}
+				"""), Literals.RESIT_POLICY, QualspecIssueCodes.DUPLICATE_RESITS);
 	}
 }

@@ -231,4 +231,37 @@ class TextChecksTest extends SpecificationTest {
 		validation.assertWarning(model, Literals.PARAGRAPH, QualspecIssueCodes.DOUBLED_SPACE, text.indexOf("   in customer"), 3);
 		assertEquals(List.of(1, 3), Issues.lines(validation.validate(model), QualspecIssueCodes.DOUBLED_SPACE));
 	}
+	@Test
+	void aControlCharacterPastedFromAPdfIsAnErrorAtItsText() throws Exception {
+		// a form feed (U+000C) comes with text copied across a page break of a handbook
+		Specification model = parseHelper.parse(unit(OUTCOME_1.replace("and/or services", "and/or\fservices") + OUTCOME_2));
+		exactly.assertError(model, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.CONTROL_CHARACTER,
+				"This text holds the control character U+000C at character 72: no generated document can hold it; delete it "
+						+ "or write the character meant.");
+		assertEquals(List.of(5), Issues.lines(validation.validate(model), QualspecIssueCodes.CONTROL_CHARACTER));
+	}
+
+	@Test
+	void tabsLineBreaksAndOrdinaryUnicodeAreNotControlCharacters() throws Exception {
+		Specification model = parseHelper.parse(unit(OUTCOME_1.replace("and/or services", "and/or\tservices")
+				.replace("customer satisfaction", "customer\r\nsatisfaction – “Ελληνικά”") + OUTCOME_2));
+		validation.assertNoIssue(model, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.CONTROL_CHARACTER);
+	}
+
+	@Test
+	void theNoncharacterUFFFFIsAnError() throws Exception {
+		Specification model = parseHelper.parse(unit(OUTCOME_1 + OUTCOME_2).replace("Deliver customer service", "Deliver\uFFFF"));
+		validation.assertError(model, Literals.UNIT, QualspecIssueCodes.CONTROL_CHARACTER, "U+FFFF at character 8");
+	}
+
+	@Test
+	void aTextLongerThanASpreadsheetCellIsAnError() throws Exception {
+		String criterion = "\"Describe the features and benefits of an organisation’s products and/or services\"";
+		Specification tooLong = parseHelper.parse(unit(OUTCOME_1.replace(criterion, "\"" + "a".repeat(32_768) + "\"") + OUTCOME_2));
+		exactly.assertError(tooLong, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.TEXT_TOO_LONG,
+				"This text has 32,768 characters; a spreadsheet cell holds at most 32,767: split it or shorten it.");
+		Specification atTheLimit = parseHelper.parse(unit(OUTCOME_1.replace(criterion, "\"" + "a".repeat(32_767) + "\"")
+				+ OUTCOME_2));
+		validation.assertNoIssue(atTheLimit, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.TEXT_TOO_LONG);
+	}
 }

@@ -45,6 +45,13 @@ public class CatalogueLoader {
 	/** Issue code for a path that cannot be read. */
 	public static final String UNREADABLE_FILE = "io.qualspec.load.unreadableFile";
 
+	/**
+	 * The system property that sets the largest specification file read, in megabytes; a larger file is refused
+	 * before parsing with an {@link #UNREADABLE_FILE} diagnostic rather than parsed for minutes.
+	 */
+	public static final String MAX_FILE_MEGABYTES = "qualspec.maxFileMegabytes";
+	static final long DEFAULT_MAX_FILE_MEGABYTES = 16;
+
 	/** Issue code for a line of a project settings file (qualspec.properties) that is not understood. */
 	public static final String INVALID_SETTING = "io.qualspec.load.invalidSetting";
 
@@ -87,10 +94,19 @@ public class CatalogueLoader {
 		List<SpecDiagnostic> diagnostics = new ArrayList<>();
 		XtextResourceSet resourceSet = resourceSets.get();
 		List<Resource> resources = new ArrayList<>();
+		long maxBytes = Long.getLong(MAX_FILE_MEGABYTES, DEFAULT_MAX_FILE_MEGABYTES) * 1024 * 1024;
 		for (Path file : specificationFiles(paths, diagnostics)) {
 			try {
+				long size = Files.size(file);
+				if (size > maxBytes) {
+					diagnostics.add(new SpecDiagnostic(file, 1, 1, SpecDiagnostic.Severity.ERROR, String.format(
+							"The file has %,d bytes, more than the %,d MB a specification may have: split it into several "
+									+ "files, or raise the limit (QUALSPEC_MAX_FILE_MB for ./qualspec, the system property %s).",
+							size, maxBytes / 1024 / 1024, MAX_FILE_MEGABYTES), UNREADABLE_FILE, 0, 0));
+					continue;
+				}
 				resources.add(resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));
-			} catch (RuntimeException e) {
+			} catch (IOException | RuntimeException e) {
 				diagnostics.add(unreadable(file, e));
 			}
 		}

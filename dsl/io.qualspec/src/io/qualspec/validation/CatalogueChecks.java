@@ -17,14 +17,16 @@ import org.eclipse.xtext.validation.CheckType;
 
 import com.google.inject.Inject;
 
+import io.qualspec.catalogue.OutputNames;
 import io.qualspec.catalogue.ResolvedUnit;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.Unit;
+import io.qualspec.qualspec.UnitLibrary;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy.SharedUnitFacts;
 
 /**
- * Checks across files (sharedUnit.differs, duplicate.qualification), made through the Xtext index rather than by loading the
+ * Checks across files (sharedUnit.differs, duplicate.qualification, duplicate.outputName), made through the Xtext index rather than by loading the
  * other files: a unit described in several libraries must be described alike, and a qualification number is
  * specified once. They run on save and in a full build (CheckType.NORMAL), not on every keystroke.
  */
@@ -71,6 +73,35 @@ public class CatalogueChecks extends QualspecChecks {
 				report("Qualification " + qualification.getName() + " is also specified in " + fileName(other)
 						+ "; specify each qualification once.", qualification, Literals.ELEMENT__NAME,
 						QualspecIssueCodes.DUPLICATE_QUALIFICATION);
+			}
+		}
+	}
+
+	/**
+	 * Generated files are filed under slugs of names ({@link OutputNames}): two libraries, or two qualifications,
+	 * whose different names share a slug would write over each other's documents.
+	 */
+	@Check(CheckType.NORMAL)
+	public void checkOutputNamesDiffer(UnitLibrary library) {
+		checkOutputNameDiffers(library, library.getName(), "Library", "unit documents");
+	}
+
+	@Check(CheckType.NORMAL)
+	public void checkOutputNamesDiffer(Qualification qualification) {
+		checkOutputNameDiffers(qualification, qualification.getName(), "Qualification", "documents");
+	}
+
+	private void checkOutputNameDiffers(EObject element, String name, String kind, String documents) {
+		if (name == null) {
+			return;
+		}
+		String slug = OutputNames.slug(name);
+		for (IEObjectDescription other : others(element, element.eClass())) {
+			String otherName = other.getQualifiedName().toString();
+			if (!otherName.equals(name) && OutputNames.slug(otherName).equals(slug)) {
+				report(kind + " " + name + " and " + otherName + " (" + fileName(other) + ") would both file their "
+						+ documents + " under \"" + slug + "\"; rename one so that the names differ in more than "
+						+ "punctuation or case.", element, Literals.ELEMENT__NAME, QualspecIssueCodes.DUPLICATE_OUTPUT_NAME, otherName);
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 package io.qualspec.validation;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -9,9 +10,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 
+import io.qualspec.qualspec.AssessmentType;
 import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.ResitPolicy;
 import io.qualspec.qualspec.Unit;
 import io.qualspec.qualspec.UnitGroup;
 import io.qualspec.qualspec.UnitLibrary;
@@ -107,6 +110,15 @@ public class IdentifierChecks extends QualspecChecks {
 			if (first != null) {
 				report("Group " + group.getName() + " is already defined in this qualification (line " + line(first) + ").",
 						group, Literals.UNIT_GROUP__NAME, QualspecIssueCodes.DUPLICATE_GROUP);
+			}
+		}
+		Map<AssessmentType, ResitPolicy> resits = new EnumMap<>(AssessmentType.class);
+		for (ResitPolicy policy : qualification.getResits()) {
+			ResitPolicy first = resits.putIfAbsent(policy.getAssessment(), policy);
+			if (first != null) {
+				report("Resits for " + policy.getAssessment().getLiteral() + " units are already stated (line " + line(first)
+						+ "); state the resits for each kind of assessment once.", policy,
+						Literals.RESIT_POLICY__ASSESSMENT, QualspecIssueCodes.DUPLICATE_RESITS);
 			}
 		}
 		Map<String, Membership> numbers = new HashMap<>();

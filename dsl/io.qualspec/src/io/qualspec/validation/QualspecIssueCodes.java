@@ -44,6 +44,15 @@ public final class QualspecIssueCodes {
 	/** A qualification number specified twice in the catalogue (checked through the index). */
 	public static final String DUPLICATE_QUALIFICATION = PREFIX + "duplicate.qualification";
 
+	/** Two "resits for" lines for one assessment type in one qualification. */
+	public static final String DUPLICATE_RESITS = PREFIX + "duplicate.resits";
+
+	/**
+	 * Two unit libraries, or two qualifications, with different names whose generated files would share one
+	 * name ("a.b" and "a_b" both file under "a-b"); checked through the index.
+	 */
+	public static final String DUPLICATE_OUTPUT_NAME = PREFIX + "duplicate.outputName";
+
 	// Sizes and sums
 
 	/** TQT is not 10 × credits in a credit-based qualification; issue data: 10 × credits. */
@@ -99,6 +108,15 @@ public final class QualspecIssueCodes {
 
 	/** Some texts of one list end with a full stop and others do not; issue data: "add" or "remove". */
 	public static final String FINAL_FULL_STOP = PREFIX + "text.finalFullStop";
+
+	/**
+	 * A control character (U+0000-U+001F other than tab, line feed and carriage return) or a noncharacter
+	 * (U+FFFE, U+FFFF) in a text: no PDF or XML document can hold it.
+	 */
+	public static final String CONTROL_CHARACTER = PREFIX + "text.controlCharacter";
+
+	/** A text longer than a spreadsheet cell holds (32,767 characters). */
+	public static final String TEXT_TOO_LONG = PREFIX + "text.tooLong";
 
 	/** Two or more spaces in a row inside a text. */
 	public static final String DOUBLED_SPACE = PREFIX + "text.doubledSpace";

@@ -2,6 +2,7 @@ package io.qualspec.validation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,9 @@ public class TextChecks extends QualspecChecks {
 			Literals.UNIT__TITLE, "unit title", Literals.LEARNING_OUTCOME__TEXT, "outcome text",
 			Literals.ASSESSMENT_CRITERION__TEXT, "criterion text", Literals.SHARED_CRITERION__TEXT, "criterion text",
 			Literals.TEACHING_CONTENT__TEXT, "content text");
+
+	/** The most characters a cell of an XLSX workbook holds. */
+	public static final int MAX_TEXT_LENGTH = 32_767;
 
 	private static final Pattern DOUBLED_SPACE = Pattern.compile(" {2,}");
 	private static final Pattern STRAIGHT_QUOTE = Pattern.compile("['\"]");
@@ -195,6 +199,50 @@ public class TextChecks extends QualspecChecks {
 							+ " do not: end every text of a list alike.",
 					item, feature.apply(item), QualspecIssueCodes.FINAL_FULL_STOP, add ? ADD : REMOVE);
 		}
+	}
+
+	/**
+	 * Characters no generated document can hold: the C0 controls other than tab, line feed and carriage return
+	 * (XML 1.0, and so HTML-to-PDF and DOCX, forbid them) and the noncharacters U+FFFE and U+FFFF; and texts
+	 * longer than a spreadsheet cell holds. Both would otherwise only fail when the documents are generated.
+	 */
+	@Check
+	public void checkTextsFitEveryOutput(EObject object) {
+		for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+			if (attribute.getEAttributeType() != EcorePackage.Literals.ESTRING) {
+				continue;
+			}
+			Object value = object.eGet(attribute);
+			List<?> values = attribute.isMany() ? (List<?>) value : Collections.singletonList(value);
+			for (int index = 0; index < values.size(); index++) {
+				if (!(values.get(index) instanceof String text)) {
+					continue;
+				}
+				int at = attribute.isMany() ? index : -1;
+				int forbidden = firstForbiddenCharacter(text);
+				if (forbidden >= 0) {
+					report(String.format("This text holds the control character U+%04X at character %d: no generated "
+							+ "document can hold it; delete it or write the character meant.", (int) text.charAt(forbidden),
+							forbidden + 1), object, attribute, at, QualspecIssueCodes.CONTROL_CHARACTER);
+				}
+				if (text.length() > MAX_TEXT_LENGTH) {
+					report(String.format("This text has %,d characters; a spreadsheet cell holds at most %,d: split it "
+							+ "or shorten it.", text.length(), MAX_TEXT_LENGTH), object, attribute, at,
+							QualspecIssueCodes.TEXT_TOO_LONG);
+				}
+			}
+		}
+	}
+
+	/** The index of the first character no generated document can hold, or -1. */
+	static int firstForbiddenCharacter(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -179,7 +179,9 @@ public final class GradingDmn {
 	}
 
 	private static String serialise(Document document) throws TransformerException {
-		TransformerFactory factory = TransformerFactory.newInstance();
+		// the JDK's own transformer: newInstance() takes whichever one is on the class path (Saxon, with a test
+		// library), and Saxon refuses the JDK's attributes below
+		TransformerFactory factory = TransformerFactory.newDefaultInstance();
 		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
 		Transformer transformer = factory.newTransformer();
@@ -210,7 +212,7 @@ public final class GradingDmn {
 		}
 
 		Document document() throws ParserConfigurationException {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
 			factory.setNamespaceAware(true);
 			document = factory.newDocumentBuilder().newDocument();
 			document.setXmlStandalone(true);

@@ -6,8 +6,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.viewers.IStructuredSelection;
 
+import io.qualspec.catalogue.OutputNames;
 import io.qualspec.loading.CatalogueLoader;
-import io.qualspec.generators.OutputFolder;
 import io.qualspec.qualspec.QualspecPackage;
 
 /** A new qualification: number, title, level, awarding organisation and the unit library it uses. */
@@ -37,7 +37,7 @@ final class NewQualificationPage extends NewSpecificationPage {
 
 	/** The file a qualification is first written to: 500/8625/X in 500-8625-x.qspec. */
 	static String fileNameFor(String number) {
-		return OutputFolder.slug(number) + "." + CatalogueLoader.FILE_EXTENSION;
+		return OutputNames.slug(number) + "." + CatalogueLoader.FILE_EXTENSION;
 	}
 
 	@Override

@@ -12,8 +12,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
+import io.qualspec.catalogue.OutputNames;
 import io.qualspec.loading.CatalogueLoader;
-import io.qualspec.generators.OutputFolder;
 
 /**
  * Optionally, the first specifications of a new project: an awarding organisation, a unit library it
@@ -67,7 +67,7 @@ final class StarterSpecificationsPage extends WizardPage {
 		}
 		Map<String, String> publisher = Map.of("organisation", organisation.values().get("organisation"));
 		Map<String, String> uses = Map.of("library", library.values().get("library"));
-		files.put(OutputFolder.slug(organisation.code()) + "." + CatalogueLoader.FILE_EXTENSION,
+		files.put(OutputNames.slug(organisation.code()) + "." + CatalogueLoader.FILE_EXTENSION,
 				SpecificationTemplate.AWARDING_ORGANISATION.render(organisation.values()));
 		files.put(NewUnitLibraryPage.FILE_NAME,
 				SpecificationTemplate.UNIT_LIBRARY.render(TemplateFields.merged(library.values(), publisher)));
