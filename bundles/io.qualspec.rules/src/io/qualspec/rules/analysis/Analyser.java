@@ -11,14 +11,20 @@ import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
 
 /**
- * Analyses a rule set over all valid selections of units with a mixed-integer solver (feasibility, optima,
- * conflicts, redundancy) and an exact counter for the number of selections. Only hard rules take part:
- * advisory rules never decide validity.
+ * Analyses a rule set over all valid selections of units: a dynamic program over the rules' sums
+ * ({@link SelectionStates}) counts them and finds the optima where its states fit a budget, and a
+ * mixed-integer solver answers the rest (feasibility, conflicts, redundancy, and the optima the dynamic
+ * program gives up on). Only hard rules take part: advisory rules never decide validity.
  */
 public final class Analyser {
 
 	/** States the exact counter may keep before it gives up and the count is reported as a range. */
 	static final int COUNTING_STATE_BUDGET = 2_000_000;
+	/**
+	 * States the dynamic program may keep for an optimum before the solver takes over. The examples need at
+	 * most a few thousand; past this many the solver is usually quicker (docs/rules-engine.md).
+	 */
+	static final int OPTIMUM_STATE_BUDGET = 200_000;
 
 	private final RuleSet ruleSet;
 	private final List<Rule> rules;
@@ -50,7 +56,8 @@ public final class Analyser {
 
 	/** The least (or greatest) total of a measure over valid selections, with one selection attaining it. */
 	public Extreme optimum(Measure measure, boolean maximise) {
-		return new SelectionProgram(ruleSet, rules).optimum(measure, maximise);
+		SelectionStates.Optimum found = new SelectionStates(ruleSet, rules).optimum(measure, maximise, OPTIMUM_STATE_BUDGET);
+		return found != null ? found.extreme() : new SelectionProgram(ruleSet, rules).optimum(measure, maximise);
 	}
 
 	/** Whether these units (ids), achieved and counted, form a valid selection. */
@@ -63,7 +70,7 @@ public final class Analyser {
 	 * otherwise the range from one (a valid selection exists) to 2^n over the units not required.
 	 */
 	public SelectionCount countSelections() {
-		SelectionCounter counter = new SelectionCounter(ruleSet, rules);
+		SelectionStates counter = new SelectionStates(ruleSet, rules);
 		BigInteger exact = counter.count(COUNTING_STATE_BUDGET);
 		if (exact != null) {
 			return new SelectionCount(exact, exact);
