@@ -39,13 +39,13 @@ public final class Analyser {
 		boolean feasible = feasible(rules);
 		List<Rule> neverMet = neverMet();
 		if (!feasible) {
-			return new Analysis(false, minimalConflict(), null, null, null, null, null, null,
+			return new Analysis(rules, false, minimalConflict(), null, null, null, null, null, null,
 					new SelectionCount(BigInteger.ZERO, BigInteger.ZERO), List.of(), neverMet);
 		}
 		Extreme minCredits = optimum(Measure.CREDITS, false);
 		Extreme maxCredits = optimum(Measure.CREDITS, true);
 		boolean creditBased = ruleSet.units().stream().allMatch(u -> u.credits() != null);
-		return new Analysis(true, List.of(), optimum(Measure.GLH, false), optimum(Measure.GLH, true), minCredits,
+		return new Analysis(rules, true, List.of(), optimum(Measure.GLH, false), optimum(Measure.GLH, true), minCredits,
 				maxCredits, creditBased ? times10(minCredits) : null, creditBased ? times10(maxCredits) : null,
 				countSelections(), redundant(), neverMet);
 	}
