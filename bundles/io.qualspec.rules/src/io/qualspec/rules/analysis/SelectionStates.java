@@ -27,8 +27,9 @@ import io.qualspec.rules.model.RuleSet;
  * <li>once the last unit a sum counts has been decided, the sum is checked and leaves the state, so states
  * that differ only in it merge (a rule on one group matters only while that group's units are decided).</li>
  * </ul>
- * Each run gives up, returning null, when the states would exceed the budget; the caller then reports a
- * range (counting) or asks the solver (optima).
+ * A state is packed into one long, where sums never open at once share bits. Each run gives up, returning
+ * null, when the states would exceed the budget or the sums open at once need more than 63 bits; the caller
+ * then reports a range (counting) or asks the solver (optima).
  */
 final class SelectionStates {
 
@@ -57,10 +58,20 @@ final class SelectionStates {
 	private final RuleSet ruleSet;
 	private final List<Sum> sums = new ArrayList<>();
 	private final boolean[] required;
+	/** Per sum, the first unit with a non-zero coefficient (the number of units when none): the sum opens. */
+	private final int[] firstUnit;
 	/** Per sum, the last unit with a non-zero coefficient (-1 when none): there the sum is settled. */
 	private final int[] lastUnit;
 	/** Per sum and unit, the most the units from that one on can still add. */
 	private final int[][] stillToCome;
+	/**
+	 * Per sum, where its bits start in the packed state (a long). Sums that are never open at once share
+	 * bits, so a rule set of many groups with a rule on each fits; null when the sums open at once need
+	 * more than 63 bits.
+	 */
+	private final int[] shift;
+	/** Per sum, the bits its saturated value needs, in the lowest places (none for a sum of no unit). */
+	private final long[] mask;
 
 	SelectionStates(RuleSet ruleSet, List<Rule> rules) {
 		this.ruleSet = ruleSet;
@@ -78,18 +89,60 @@ final class SelectionStates {
 				}
 			}
 		}
+		this.firstUnit = new int[sums.size()];
 		this.lastUnit = new int[sums.size()];
 		this.stillToCome = new int[sums.size()][units + 1];
 		for (int s = 0; s < sums.size(); s++) {
 			int[] coefficients = sums.get(s).coefficients();
 			lastUnit[s] = -1;
+			firstUnit[s] = units;
 			for (int unit = units - 1; unit >= 0; unit--) {
 				stillToCome[s][unit] = stillToCome[s][unit + 1] + coefficients[unit];
-				if (lastUnit[s] < 0 && coefficients[unit] != 0) {
-					lastUnit[s] = unit;
+				if (coefficients[unit] != 0) {
+					lastUnit[s] = lastUnit[s] < 0 ? unit : lastUnit[s];
+					firstUnit[s] = unit;
 				}
 			}
 		}
+		this.mask = new long[sums.size()];
+		for (int s = 0; s < sums.size(); s++) {
+			mask[s] = lastUnit[s] < 0 ? 0 : (1L << (64 - Long.numberOfLeadingZeros(sums.get(s).cap()))) - 1;
+		}
+		this.shift = packing();
+	}
+
+	/**
+	 * Places each sum's bits: a sum is open from its first unit to its last (before it the sum is 0 and its
+	 * bits may hold another sum's, after it they hold 0), and takes the lowest bits free when it opens.
+	 */
+	private int[] packing() {
+		int[] offsets = new int[sums.size()];
+		List<Integer> byOpening = new ArrayList<>();
+		for (int s = 0; s < sums.size(); s++) {
+			byOpening.add(s);
+		}
+		byOpening.sort((a, b) -> Integer.compare(firstUnit[a], firstUnit[b]));
+		List<Integer> open = new ArrayList<>();
+		for (int s : byOpening) {
+			open.removeIf(o -> lastUnit[o] < firstUnit[s]);
+			long used = 0;
+			for (int o : open) {
+				used |= mask[o] << offsets[o];
+			}
+			int width = Long.bitCount(mask[s]);
+			int offset = 0;
+			while (offset + width <= 63 && (used & (mask[s] << offset)) != 0) {
+				offset++;
+			}
+			if (offset + width > 63) {
+				return null;
+			}
+			offsets[s] = offset;
+			if (lastUnit[s] >= 0) {
+				open.add(s);
+			}
+		}
+		return offsets;
 	}
 
 	/** The exact number of valid selections, or null if more than {@code maxStates} states were needed. */
@@ -148,22 +201,14 @@ final class SelectionStates {
 
 	/**
 	 * Decides the units in order, keeping one value per state; returns the values of the valid selections'
-	 * states (every sum is settled by then, so there is at most one), or null when over the budget.
+	 * states (every sum is settled by then, so there is at most one), or null when it gives up.
 	 */
 	private <V> Map<Long, V> run(V start, Values<V> values, int maxStates) {
-		// a state is the vector of saturated sums packed into one long (mixed radix)
-		long[] radix = new long[sums.size()];
-		long size = 1;
-		for (int s = 0; s < sums.size(); s++) {
-			radix[s] = size;
-			try {
-				size = Math.multiplyExact(size, sums.get(s).cap() + 1L);
-			} catch (ArithmeticException tooManySums) {
-				return null;
-			}
+		if (shift == null) {
+			return null;
 		}
 		Map<Long, V> states = new HashMap<>();
-		if (alive(0L, 0, radix)) {
+		if (alive(0L, 0)) {
 			states.put(0L, start);
 		}
 		for (int unit = 0; unit < required.length; unit++) {
@@ -171,10 +216,9 @@ final class SelectionStates {
 			for (Map.Entry<Long, V> entry : states.entrySet()) {
 				long state = entry.getKey();
 				if (!required[unit]) {
-					keep(next, settle(state, unit, radix), entry.getValue(), values, unit, radix);
+					keep(next, settle(state, unit), entry.getValue(), values, unit);
 				}
-				keep(next, settle(add(state, unit, radix), unit, radix), values.take(entry.getValue(), unit), values, unit,
-						radix);
+				keep(next, settle(add(state, unit), unit), values.take(entry.getValue(), unit), values, unit);
 			}
 			if (next.size() > maxStates) {
 				return null;
@@ -184,35 +228,35 @@ final class SelectionStates {
 		return states;
 	}
 
-	private <V> void keep(Map<Long, V> next, long state, V value, Values<V> values, int unit, long[] radix) {
-		if (state >= 0 && alive(state, unit + 1, radix)) {
+	private <V> void keep(Map<Long, V> next, long state, V value, Values<V> values, int unit) {
+		if (state >= 0 && alive(state, unit + 1)) {
 			next.merge(state, value, values::merge);
 		}
 	}
 
 	/** The state after taking the unit: each sum grows by the unit's coefficient, saturated at its cap. */
-	private long add(long state, int unit, long[] radix) {
+	private long add(long state, int unit) {
 		long result = state;
-		for (int s = 0; s < radix.length; s++) {
+		for (int s = 0; s < sums.size(); s++) {
 			int coefficient = sums.get(s).coefficients()[unit];
 			if (coefficient != 0) {
-				long value = digit(state, s, radix);
-				result += (Math.min(sums.get(s).cap(), value + coefficient) - value) * radix[s];
+				long value = digit(state, s);
+				result += (Math.min(sums.get(s).cap(), value + coefficient) - value) << shift[s];
 			}
 		}
 		return result;
 	}
 
 	/** Checks and clears the sums this unit was the last to count; -1 when one of them fails. */
-	private long settle(long state, int unit, long[] radix) {
+	private long settle(long state, int unit) {
 		long result = state;
-		for (int s = 0; s < radix.length; s++) {
+		for (int s = 0; s < sums.size(); s++) {
 			if (lastUnit[s] == unit) {
-				long value = digit(state, s, radix);
+				long value = digit(state, s);
 				if (!sums.get(s).bound().holds((int) value)) {
 					return -1;
 				}
-				result -= value * radix[s];
+				result -= value << shift[s];
 			}
 		}
 		return result;
@@ -222,10 +266,10 @@ final class SelectionStates {
 	 * Whether a state with the units from {@code nextUnit} on still to decide can still meet every sum not yet
 	 * settled (a sum with no unit at all is settled before the first).
 	 */
-	private boolean alive(long state, int nextUnit, long[] radix) {
-		for (int s = 0; s < radix.length; s++) {
+	private boolean alive(long state, int nextUnit) {
+		for (int s = 0; s < sums.size(); s++) {
 			if (lastUnit[s] >= nextUnit || (nextUnit == 0 && lastUnit[s] < 0)) {
-				long value = digit(state, s, radix);
+				long value = firstUnit[s] < nextUnit ? digit(state, s) : 0;
 				Bound bound = sums.get(s).bound();
 				boolean tooMuch = bound.kind() != Bound.Kind.AT_LEAST && value > bound.value();
 				boolean tooLittle = bound.kind() != Bound.Kind.AT_MOST && value + stillToCome[s][nextUnit] < bound.value();
@@ -237,8 +281,8 @@ final class SelectionStates {
 		return true;
 	}
 
-	private long digit(long state, int s, long[] radix) {
-		return (state / radix[s]) % (sums.get(s).cap() + 1L);
+	private long digit(long state, int s) {
+		return (state >>> shift[s]) & mask[s];
 	}
 
 	/** The number of units a selection may or may not contain (an upper bound's exponent). */
