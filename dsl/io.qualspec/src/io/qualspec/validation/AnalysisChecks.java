@@ -65,28 +65,30 @@ public class AnalysisChecks extends QualspecChecks {
 
 	/**
 	 * The analysis names rules of the rule set it analysed, which may be an equal one read earlier; their
-	 * positions in its hard rules are positions in this one's.
+	 * positions in its hard rules are positions in this one's. Rules no constraint wrote (the "all units" of a
+	 * mandatory group) are not reported.
 	 */
 	private void checkRules(Qualification qualification, Analysis analysis, List<Constraint> written) {
-		for (int rule : positions(analysis, analysis.neverMet())) {
+		for (int rule : positions(analysis, analysis.neverMet(), written)) {
 			report("No selection of this qualification's units meets this rule, even on its own: the units it counts "
 					+ "cannot reach its bound.", written.get(rule), null, QualspecIssueCodes.RULE_NEVER_MET);
 		}
 		if (!analysis.feasible() && analysis.neverMet().isEmpty()) {
 			report("No selection of units meets every rule. These rules cannot hold together (without any one of "
-					+ "them the rest can): " + describe(positions(analysis, analysis.conflict()), written) + ".", qualification,
+					+ "them the rest can): " + describe(positions(analysis, analysis.conflict(), written), written) + ".", qualification,
 					Literals.QUALIFICATION__RULES, QualspecIssueCodes.RULES_UNSATISFIABLE);
 		}
-		for (int rule : positions(analysis, analysis.redundant())) {
+		for (int rule : positions(analysis, analysis.redundant(), written)) {
 			report("This rule never binds: every selection that meets the other rules meets it too. Check its "
 					+ "level, scope and bound, or remove it.", written.get(rule), null, QualspecIssueCodes.RULE_NEVER_BINDS);
 		}
 	}
 
-	private static List<Integer> positions(Analysis analysis, List<Rule> found) {
+	private static List<Integer> positions(Analysis analysis, List<Rule> found, List<Constraint> written) {
 		List<Rule> rules = analysis.rules();
-		return IntStream.range(0, rules.size()).filter(i -> found.stream().anyMatch(rule -> rule == rules.get(i)))
-				.boxed().toList();
+		return IntStream.range(0, rules.size())
+				.filter(i -> written.get(i) != null && found.stream().anyMatch(rule -> rule == rules.get(i))).boxed()
+				.toList();
 	}
 
 	/** Credits and TQT are compared only where every unit has credits (the analysis then has a TQT). */
@@ -152,7 +154,7 @@ public class AnalysisChecks extends QualspecChecks {
 	}
 
 	private static String describe(List<Integer> rules, List<Constraint> written) {
-		return rules.stream().map(written::get).filter(c -> c != null)
+		return rules.stream().map(written::get)
 				.map(c -> "line " + SourceLocation.of(c).line() + " '" + NodeModelUtils.getTokenText(NodeModelUtils.getNode(c)) + "'")
 				.collect(Collectors.joining("; "));
 	}
