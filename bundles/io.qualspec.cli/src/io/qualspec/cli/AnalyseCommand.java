@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.generators.text.AnalysisReport;
 import io.qualspec.loading.LoadedCatalogue;
-import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.rules.analysis.Analyses;
 import io.qualspec.rules.model.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +44,7 @@ final class AnalyseCommand extends SpecificationCommand implements Callable<Inte
 
 	/** The report the workbench's Rule Analysis view shows too, under the qualification in bold. */
 	private void print(RuleSet ruleSet) {
-		AnalysisReport report = AnalysisReport.of(ruleSet, new Analyser(ruleSet).analyse());
+		AnalysisReport report = AnalysisReport.of(ruleSet, Analyses.of(ruleSet));
 		terminal.out.println(terminal.bold(report.qualification()));
 		report.lines().forEach(line -> terminal.out.println("  " + line));
 		terminal.out.println();

@@ -27,7 +27,7 @@ import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.generators.office.UnitDocx;
 import io.qualspec.generators.tables.StructureTables;
-import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.rules.analysis.Analyses;
 import io.qualspec.rules.dmn.GradingDmn;
 import io.qualspec.rules.json.RuleSetJson;
 import io.qualspec.rules.model.RuleSet;
@@ -92,7 +92,7 @@ public final class DocumentGenerator {
 		List<Index.File> files = new ArrayList<>();
 		RuleSet ruleSet = qualification.ruleSet();
 		if (wants(OutputFormat.HTML) || wants(OutputFormat.PDF)) {
-			String handbook = html.handbook(Handbook.of(qualification, new Analyser(ruleSet).analyse()));
+			String handbook = html.handbook(Handbook.of(qualification, Analyses.of(ruleSet)));
 			if (wants(OutputFormat.HTML)) {
 				files.add(write(folder, base + "handbook.html", "Handbook", handbook));
 			}

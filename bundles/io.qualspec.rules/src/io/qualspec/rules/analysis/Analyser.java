@@ -11,14 +11,20 @@ import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
 
 /**
- * Analyses a rule set over all valid selections of units with a mixed-integer solver (feasibility, optima,
- * conflicts, redundancy) and an exact counter for the number of selections. Only hard rules take part:
- * advisory rules never decide validity.
+ * Analyses a rule set over all valid selections of units: a dynamic program over the rules' sums
+ * ({@link SelectionStates}) counts them and finds the optima where its states fit a budget, and a
+ * mixed-integer solver answers the rest (feasibility, conflicts, redundancy, and the optima the dynamic
+ * program gives up on). Only hard rules take part: advisory rules never decide validity.
  */
 public final class Analyser {
 
 	/** States the exact counter may keep before it gives up and the count is reported as a range. */
 	static final int COUNTING_STATE_BUDGET = 2_000_000;
+	/**
+	 * States the dynamic program may keep for an optimum before the solver takes over: the examples need at
+	 * most about 11,500, and every state kept before giving up is time lost (docs/rules-engine.md).
+	 */
+	static final int OPTIMUM_STATE_BUDGET = 50_000;
 
 	private final RuleSet ruleSet;
 	private final List<Rule> rules;
@@ -33,7 +39,7 @@ public final class Analyser {
 		boolean feasible = feasible(rules);
 		List<Rule> neverMet = neverMet();
 		if (!feasible) {
-			return new Analysis(false, minimalConflict(), null, null, null, null, null, null,
+			return new Analysis(rules, false, minimalConflict(), null, null, null, null, null, null,
 					new SelectionCount(BigInteger.ZERO, BigInteger.ZERO), List.of(), neverMet);
 		}
 		// a unit that states no figure does not count as 0: the optima of that figure are unknown (null)
@@ -41,7 +47,7 @@ public final class Analyser {
 		boolean creditBased = Measure.CREDITS.notComputable(ruleSet.units()) == null;
 		Extreme minCredits = creditBased ? optimum(Measure.CREDITS, false) : null;
 		Extreme maxCredits = creditBased ? optimum(Measure.CREDITS, true) : null;
-		return new Analysis(true, List.of(), glhBased ? optimum(Measure.GLH, false) : null,
+		return new Analysis(rules, true, List.of(), glhBased ? optimum(Measure.GLH, false) : null,
 				glhBased ? optimum(Measure.GLH, true) : null, minCredits, maxCredits, times10(minCredits),
 				times10(maxCredits), countSelections(), redundant(), neverMet);
 	}
@@ -52,7 +58,8 @@ public final class Analyser {
 
 	/** The least (or greatest) total of a measure over valid selections, with one selection attaining it. */
 	public Extreme optimum(Measure measure, boolean maximise) {
-		return new SelectionProgram(ruleSet, rules).optimum(measure, maximise);
+		SelectionStates.Optimum found = new SelectionStates(ruleSet, rules).optimum(measure, maximise, OPTIMUM_STATE_BUDGET);
+		return found != null ? found.extreme() : new SelectionProgram(ruleSet, rules).optimum(measure, maximise);
 	}
 
 	/** Whether these units (ids), achieved and counted, form a valid selection. */
@@ -65,7 +72,7 @@ public final class Analyser {
 	 * otherwise the range from one (a valid selection exists) to 2^n over the units not required.
 	 */
 	public SelectionCount countSelections() {
-		SelectionCounter counter = new SelectionCounter(ruleSet, rules);
+		SelectionStates counter = new SelectionStates(ruleSet, rules);
 		BigInteger exact = counter.count(COUNTING_STATE_BUDGET);
 		if (exact != null) {
 			return new SelectionCount(exact, exact);

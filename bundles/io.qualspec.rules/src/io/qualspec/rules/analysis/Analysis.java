@@ -12,12 +12,17 @@ import io.qualspec.rules.model.Rule;
  *
  * <p>A selection is a set of units achieved and counted; units a counting cap leaves out add nothing, so
  * they are not part of any selection here.
+ *
+ * <p>{@code rules} are the hard rules analysed, in the order of {@link io.qualspec.rules.model.RuleSet#hardRules()};
+ * the rules in {@code conflict}, {@code redundant} and {@code neverMet} are among them (the same objects), so
+ * their positions there say which rules of an equal rule set they are.
  */
-public record Analysis(boolean feasible, List<Rule> conflict, Extreme minGlh, Extreme maxGlh, Extreme minCredits,
-		Extreme maxCredits, Extreme minTqt, Extreme maxTqt, SelectionCount selections, List<Rule> redundant,
-		List<Rule> neverMet) {
+public record Analysis(List<Rule> rules, boolean feasible, List<Rule> conflict, Extreme minGlh, Extreme maxGlh,
+		Extreme minCredits, Extreme maxCredits, Extreme minTqt, Extreme maxTqt, SelectionCount selections,
+		List<Rule> redundant, List<Rule> neverMet) {
 
 	public Analysis {
+		rules = List.copyOf(rules);
 		conflict = List.copyOf(conflict);
 		redundant = List.copyOf(redundant);
 		neverMet = List.copyOf(neverMet);

@@ -20,7 +20,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 import io.qualspec.generators.html.HtmlDocuments;
-import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.rules.analysis.Analyses;
 import io.qualspec.ui.editor.QualspecEditor;
 
 /**
@@ -64,7 +64,7 @@ public class HandbookPreviewView extends QualificationView {
 	@Override
 	protected void show(QualspecEditor source, String qualificationNumber) {
 		String html = withQualification(source, qualificationNumber,
-				q -> new HtmlDocuments().handbook(q, new Analyser(q.ruleSet()).analyse())).orElse(null);
+				q -> new HtmlDocuments().handbook(q, Analyses.of(q.ruleSet()))).orElse(null);
 		if (html == null) {
 			return;
 		}

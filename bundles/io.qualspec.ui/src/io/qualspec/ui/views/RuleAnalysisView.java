@@ -10,13 +10,13 @@ import org.eclipse.swt.widgets.Display;
 
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.generators.text.AnalysisReport;
-import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.rules.analysis.Analyses;
 import io.qualspec.rules.model.RuleSet;
 import io.qualspec.ui.editor.QualspecEditor;
 
 /**
- * Rule analysis of the qualification under the cursor, by the rules engine's {@link Analyser}, as the
- * {@link AnalysisReport} that "qualspec analyse" prints: feasibility or the conflicting rules, least and
+ * Rule analysis of the qualification under the cursor, by the rules engine (the analysis shared through
+ * {@link Analyses}), as the {@link AnalysisReport} that "qualspec analyse" prints: feasibility or the conflicting rules, least and
  * greatest GLH, credits and TQT, the number of valid selections, a selection with the least GLH, rules that
  * never bind or can never be met, and the worked examples recomputed.
  */
@@ -47,7 +47,7 @@ public class RuleAnalysisView extends QualificationView {
 		}
 		Display display = report.control().getDisplay();
 		analysis = Job.create("Analysing the rules of " + ruleSet.qualification(), monitor -> {
-			AnalysisReport result = AnalysisReport.of(ruleSet, new Analyser(ruleSet).analyse());
+			AnalysisReport result = AnalysisReport.of(ruleSet, Analyses.of(ruleSet));
 			if (!monitor.isCanceled()) {
 				display.asyncExec(() -> showAnalysis(result));
 			}

@@ -1,0 +1,134 @@
+package io.qualspec.rules.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.qualspec.rules.analysis.Analyser;
+import io.qualspec.rules.analysis.Analysis;
+import io.qualspec.rules.evaluation.Evaluator;
+import io.qualspec.rules.model.AggregateRule;
+import io.qualspec.rules.model.AllUnitsRule;
+import io.qualspec.rules.model.Assessment;
+import io.qualspec.rules.model.BarredPair;
+import io.qualspec.rules.model.Bound;
+import io.qualspec.rules.model.EachGroupRule;
+import io.qualspec.rules.model.GradeScale;
+import io.qualspec.rules.model.LevelFilter;
+import io.qualspec.rules.model.Measure;
+import io.qualspec.rules.model.Rule;
+import io.qualspec.rules.model.RuleGroup;
+import io.qualspec.rules.model.RuleSet;
+import io.qualspec.rules.model.RuleUnit;
+import io.qualspec.rules.model.Selection;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.Tuple;
+
+/**
+ * The analysis's least and greatest GLH and credits equal those of brute force on random small qualifications
+ * (up to 10 units in three groups, with aggregate rules of every measure, pool reading, level filter and bound,
+ * rules on each group, barred pairs and required groups): every subset of the units is judged by the
+ * {@link Evaluator}, which reads the rules directly rather than through the analysis's linear rows, and the
+ * valid subsets' totals give the expected extremes. The selection the analysis returns must be valid for the
+ * evaluator and add up to the figure. Counting caps are left out: with a cap the evaluator counts the largest
+ * units it covers, while a selection holds counted units only.
+ */
+class ExtremesPropertiesTest {
+
+	private static final List<String> GROUPS = List.of("A", "B", "C");
+
+	@Provide
+	Arbitrary<RuleSet> qualifications() {
+		Arbitrary<RuleUnit> unit = Combinators.combine(Arbitraries.of(GROUPS), Arbitraries.integers().between(1, 8),
+				Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 60))
+				.as((group, credits, level, glh) -> new RuleUnit("?", null, "Unit", group, credits, level, glh,
+						Assessment.INTERNAL, GradeScale.ACHIEVED_OR_NOT, null, null));
+		return unit.list().ofMinSize(1).ofMaxSize(10).flatMap(drawn -> {
+			List<RuleUnit> units = new ArrayList<>();
+			for (int i = 0; i < drawn.size(); i++) {
+				RuleUnit u = drawn.get(i);
+				units.add(new RuleUnit(String.valueOf(i + 1), null, u.title(), u.group(), u.credits(), u.level(), u.glh(),
+						u.assessment(), u.scale(), null, null));
+			}
+			return rule(units.size()).list().ofMinSize(1).ofMaxSize(4).map(rules -> ruleSet(units, rules));
+		});
+	}
+
+	private static Arbitrary<Rule> rule(int unitCount) {
+		Arbitrary<Bound> bound = Combinators.combine(Arbitraries.of(Bound.Kind.class), Arbitraries.integers().between(0, 40))
+				.as(Bound::new);
+		Arbitrary<List<String>> groups = Arbitraries.of(GROUPS).set().ofMinSize(1).ofMaxSize(3)
+				.map(set -> GROUPS.stream().filter(set::contains).toList());
+		Arbitrary<Selection> selection = Arbitraries.oneOf(Arbitraries.just(Selection.whole()),
+				Combinators.combine(groups, Arbitraries.of(Selection.PoolReading.class)).as(Selection::of));
+		Arbitrary<LevelFilter> level = Arbitraries.oneOf(Arbitraries.just((LevelFilter) null),
+				Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(LevelFilter.Comparison.class))
+						.as(LevelFilter::new));
+		Arbitrary<Rule> aggregate = Combinators.combine(Arbitraries.of(Measure.class), selection, level, bound)
+				.as((measure, pool, filter, b) -> new AggregateRule(measure, pool, filter, b, false));
+		Arbitrary<Rule> eachGroup = Combinators.combine(Arbitraries.of(Measure.class), groups, bound)
+				.as((measure, g, b) -> new EachGroupRule(measure, g, new Bound(b.kind(), b.value() / 4), false));
+		// a unit and the next (which may not exist: such a pair never binds)
+		Arbitrary<Rule> barred = Arbitraries.integers().between(1, unitCount)
+				.map(first -> new BarredPair(String.valueOf(first), String.valueOf(first + 1), false));
+		Arbitrary<Rule> required = groups.map(g -> new AllUnitsRule(g.subList(0, 1), null, null, false));
+		return Arbitraries.frequencyOf(Tuple.of(5, aggregate), Tuple.of(2, eachGroup),
+				Tuple.of(2, barred), Tuple.of(1, required));
+	}
+
+	private static RuleSet ruleSet(List<RuleUnit> units, List<Rule> rules) {
+		List<RuleGroup> groups = GROUPS.stream().map(g -> new RuleGroup(g, "Group " + g, false,
+				units.stream().filter(u -> u.group().equals(g)).map(RuleUnit::id).toList())).toList();
+		return new RuleSet("RANDOM", "Random qualification", 2, null, units, groups, rules, List.of(), null, false, false,
+				List.of());
+	}
+
+	@Property(tries = 400)
+	void extremesAreThoseOfEveryValidSubset(@ForAll("qualifications") RuleSet ruleSet) {
+		Evaluator evaluator = new Evaluator(ruleSet);
+		List<List<String>> valid = new ArrayList<>();
+		List<RuleUnit> units = ruleSet.units();
+		for (int subset = 0; subset < (1 << units.size()); subset++) {
+			List<String> ids = new ArrayList<>();
+			for (int i = 0; i < units.size(); i++) {
+				if ((subset & (1 << i)) != 0) {
+					ids.add(units.get(i).id());
+				}
+			}
+			if (evaluator.evaluate(CustomerServiceNvqTest.achieved(ids)).eligible()) {
+				valid.add(ids);
+			}
+		}
+		Statistics.collect(valid.isEmpty() ? "no valid subset" : "some valid subset");
+		Analyser analyser = new Analyser(ruleSet);
+		for (Measure measure : List.of(Measure.GLH, Measure.CREDITS)) {
+			for (boolean maximise : List.of(false, true)) {
+				Analysis.Extreme extreme = analyser.optimum(measure, maximise);
+				if (valid.isEmpty()) {
+					assertNull(extreme, "no subset is valid");
+					continue;
+				}
+				int expected = valid.stream().mapToInt(ids -> total(ruleSet, ids, measure))
+						.reduce(maximise ? Math::max : Math::min).getAsInt();
+				String figure = (maximise ? "greatest " : "least ") + measure.word();
+				assertEquals(expected, extreme.value(), figure);
+				assertEquals(expected, total(ruleSet, extreme.selection(), measure), figure + " of the selection");
+				assertTrue(evaluator.evaluate(CustomerServiceNvqTest.achieved(extreme.selection())).eligible(),
+						figure + " selection " + extreme.selection());
+			}
+		}
+	}
+
+	private static int total(RuleSet ruleSet, List<String> ids, Measure measure) {
+		return ruleSet.units().stream().filter(u -> ids.contains(u.id())).mapToInt(measure::of).sum();
+	}
+}
