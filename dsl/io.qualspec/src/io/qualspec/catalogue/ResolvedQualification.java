@@ -8,15 +8,16 @@ import io.qualspec.qualspec.Qualification;
 import io.qualspec.rules.model.RuleSet;
 
 /**
- * A qualification with its groups and memberships resolved to units, its profile, its text, and its rules
+ * A qualification, identified by its qualification number or, where {@code ownCode}, by its awarding
+ * organisation's own code, with its groups and memberships resolved to units, its profile, its text, and its rules
  * of combination, grading and worked examples as the rules engine's {@link RuleSet}. Units listed outside
  * any group (a qualification with no groups, such as a Cambridge Technical) are in {@link #ungrouped()}. The
  * assessment methods are the qualification's own, else its awarding organisation's.
  */
-public record ResolvedQualification(String number, String title, ResolvedOrganisation organisation,
+public record ResolvedQualification(String number, boolean ownCode, String title, ResolvedOrganisation organisation,
 		QualificationProfile profile, List<TextSection> sections, List<AssessmentMethod> methods,
 		List<ChangeLogEntry> changes, List<ResolvedGroup> groups, List<ResolvedMembership> ungrouped, RuleSet ruleSet,
-		SourceLocation location) {
+		List<GradeDescriptor> gradeDescriptors, SourceLocation location) {
 
 	public ResolvedQualification {
 		sections = List.copyOf(sections);
@@ -24,6 +25,11 @@ public record ResolvedQualification(String number, String title, ResolvedOrganis
 		changes = List.copyOf(changes);
 		groups = List.copyOf(groups);
 		ungrouped = List.copyOf(ungrouped);
+		gradeDescriptors = List.copyOf(gradeDescriptors);
+	}
+
+	/** An Access to HE style grade descriptor: 1 "Understanding of the subject". */
+	public record GradeDescriptor(int number, String title) {
 	}
 
 	/** A qualification resolved on its own, e.g. by a validator (a catalogue shares one view of each unit). */

@@ -9,13 +9,14 @@ import io.qualspec.rules.model.GradeScale;
 
 /**
  * A unit as described in one library. Every value the description does not state is null (Cambridge
- * Technical tables print no unit credits or level); lists are empty.
+ * Technical tables print no unit credits or level); lists are empty. {@code urn} is the unit's identifier: its
+ * unit reference number, or, where {@code ownCode}, the awarding organisation's own code ("5CO01").
  */
-public record ResolvedUnit(String library, String urn, String title, String shortName, Integer level, Integer credits,
-		Integer glh, String sectorCode, Assessment assessment, GradeScale gradeScale, Kind kind, String expiry,
+public record ResolvedUnit(String library, String urn, boolean ownCode, String title, String shortName, Integer level,
+		Integer credits, Integer glh, Integer tqt, String sectorCode, Assessment assessment, GradeScale gradeScale, Kind kind, String expiry,
 		boolean synoptic, List<Link> links, List<Link> takenAfter, List<EvidencePermission> evidence, Exam exam,
-		List<TextSection> sections, List<ResolvedOutcome> outcomes, List<GradingCriterion> gradingCriteria,
-		SourceLocation location) {
+		List<TextSection> sections, List<ResolvedOutcome> outcomes, List<LearningAim> aims,
+		List<GradingCriterion> gradingCriteria, List<Integer> gradeDescriptors, SourceLocation location) {
 
 	public ResolvedUnit {
 		links = List.copyOf(links);
@@ -23,7 +24,9 @@ public record ResolvedUnit(String library, String urn, String title, String shor
 		evidence = List.copyOf(evidence);
 		sections = List.copyOf(sections);
 		outcomes = List.copyOf(outcomes);
+		aims = List.copyOf(aims);
 		gradingCriteria = List.copyOf(gradingCriteria);
+		gradeDescriptors = List.copyOf(gradeDescriptors);
 	}
 
 	/** A unit of the model resolved on its own, e.g. by a validator. */
@@ -38,7 +41,7 @@ public record ResolvedUnit(String library, String urn, String title, String shor
 
 	/** Whether the unit has content for a unit page: outcomes or grading criteria. */
 	public boolean hasUnitPage() {
-		return !outcomes.isEmpty() || !gradingCriteria.isEmpty();
+		return !outcomes.isEmpty() || !aims.isEmpty() || !gradingCriteria.isEmpty();
 	}
 
 	public enum Kind {
@@ -49,8 +52,30 @@ public record ResolvedUnit(String library, String urn, String title, String shor
 	public record Link(String urn, String title) {
 	}
 
-	/** A Pass, Merit or Distinction criterion (P1, M2, D1), for an outcome or (outcome null) the whole unit. */
+	/**
+	 * A Pass, Merit or Distinction criterion (P1, M2, D1; A.P1, AB.D1), for an outcome or (outcome null) the
+	 * whole unit or the learning aims its code names.
+	 */
 	public record GradingCriterion(Grade grade, String code, String text, Integer outcome) {
+
+		/** The letters of the learning aims the code names: "AB" for AB.D1; empty for a code without aims (P1). */
+		public String aimLetters() {
+			int dot = code == null ? -1 : code.indexOf('.');
+			return dot < 0 ? "" : code.substring(0, dot);
+		}
+	}
+
+	/** A learning aim of a BTEC-style unit: "A", "Explore the features of different businesses", its content. */
+	public record LearningAim(String letter, String text, List<ResolvedOutcome.TeachingContent> content) {
+
+		public LearningAim {
+			content = List.copyOf(content);
+		}
+	}
+
+	/** Whether the unit is written with learning aims (BTEC style) rather than numbered outcomes. */
+	public boolean hasAims() {
+		return !aims.isEmpty();
 	}
 
 	/** An externally set assessment; each value null (or empty) where not written. */

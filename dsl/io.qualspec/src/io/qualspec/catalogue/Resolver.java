@@ -72,11 +72,16 @@ final class Resolver {
 			methods = organisation.methods();
 		}
 		RuleSet ruleSet = RuleSets.build(q, memberships, groups);
-		ResolvedQualification resolved = new ResolvedQualification(q.getName(), q.getTitle(), organisation, profile(q),
+		ResolvedQualification resolved = new ResolvedQualification(q.getName(), q.isOwnCode(), q.getTitle(), organisation,
+				profile(q),
 				sections(q.getSections()), methods,
 				q.getChanges().stream().map(c -> new ResolvedQualification.ChangeLogEntry(c.getSection(),
 						c.getDescription(), c.getVersion(), c.getDate())).toList(),
-				groups, ungrouped, ruleSet, SourceLocation.of(q));
+				groups, ungrouped, ruleSet,
+				q.getGrading() == null ? List.of()
+						: q.getGrading().getDescriptors().stream()
+								.map(d -> new ResolvedQualification.GradeDescriptor(d.getNumber(), d.getTitle())).toList(),
+				SourceLocation.of(q));
 		return new Resolution(resolved, memberships);
 	}
 
@@ -128,16 +133,18 @@ final class Resolver {
 
 	private static ResolvedUnit resolveUnit(Unit unit) {
 		String library = unit.eContainer() instanceof UnitLibrary lib ? lib.getName() : null;
-		return new ResolvedUnit(library, unit.getName(), unit.getTitle(), unit.getShortName(), unit.getLevel(),
-				unit.getCredits(), unit.getGlh(), unit.getSectorCode(),
+		return new ResolvedUnit(library, unit.getName(), unit.isOwnCode(), unit.getTitle(), unit.getShortName(),
+				unit.getLevel(), unit.getCredits(), unit.getGlh(), unit.getTqt(), unit.getSectorCode(),
 				unit.isSetAssessment() ? assessment(unit.getAssessment()) : null,
 				unit.isSetGradeScale() ? same(unit.getGradeScale(), GradeScale.class) : null,
 				unit.isSetKind() ? same(unit.getKind(), ResolvedUnit.Kind.class) : null, unit.getExpiry(), unit.isSynoptic(),
 				links(unit.getLinks()), links(unit.getAfter()), evidence(unit.getEvidence()), exam(unit.getExam()),
 				sections(unit.getSections()), unit.getOutcomes().stream().map(Resolver::outcome).toList(),
+				unit.getAims().stream().map(a -> new ResolvedUnit.LearningAim(a.getLetter(), a.getText(),
+						a.getContent().stream().map(Resolver::content).toList())).toList(),
 				unit.getGradingCriteria().stream().map(c -> new ResolvedUnit.GradingCriterion(
 						same(c.getGrade(), Grade.class), c.getCode(), c.getText(), c.getOutcome())).toList(),
-				SourceLocation.of(unit));
+				unit.getDescriptors(), SourceLocation.of(unit));
 	}
 
 	private static List<ResolvedUnit.Link> links(List<Unit> units) {

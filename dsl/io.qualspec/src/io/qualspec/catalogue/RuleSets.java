@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import io.qualspec.qualspec.AggregateConstraint;
 import io.qualspec.qualspec.BarredCombination;
+import io.qualspec.qualspec.Compensation;
 import io.qualspec.qualspec.Constraint;
 import io.qualspec.qualspec.CountingCapConstraint;
 import io.qualspec.qualspec.EachGroupConstraint;
@@ -18,11 +19,13 @@ import io.qualspec.qualspec.Expectation;
 import io.qualspec.qualspec.GradeBand;
 import io.qualspec.qualspec.GradingScheme;
 import io.qualspec.qualspec.GroupSelection;
+import io.qualspec.qualspec.GroupSpreadConstraint;
 import io.qualspec.qualspec.Hurdle;
 import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.NoEquivalences;
 import io.qualspec.qualspec.NoExemptions;
 import io.qualspec.qualspec.OptionalGroups;
+import io.qualspec.qualspec.PairedUnits;
 import io.qualspec.qualspec.PointsEntry;
 import io.qualspec.qualspec.PointsRow;
 import io.qualspec.qualspec.Qualification;
@@ -35,10 +38,12 @@ import io.qualspec.qualspec.WholeQualification;
 import io.qualspec.rules.model.AggregateRule;
 import io.qualspec.rules.model.AllUnitsRule;
 import io.qualspec.rules.model.Assessment;
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.BarredPair;
 import io.qualspec.rules.model.Bound;
 import io.qualspec.rules.model.CountingCap;
 import io.qualspec.rules.model.EachGroupRule;
+import io.qualspec.rules.model.GroupSpreadRule;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.GradeScale;
 import io.qualspec.rules.model.Grading;
@@ -135,10 +140,11 @@ public final class RuleSets {
 
 	/** The credits, GLH and TQT the qualification states. */
 	static RuleSet.DeclaredSize declaredSize(Qualification source) {
+		var glh = source.getGlh();
 		return new RuleSet.DeclaredSize(source.getCredits() == null ? null : source.getCredits().getValue(),
-				source.getCredits() != null && source.getCredits().isAtLeast(),
-				source.getGlh() == null ? null : source.getGlh().getValue(),
-				source.getGlh() != null && source.getGlh().isMinimum(), source.getTqt());
+				source.getCredits() != null && source.getCredits().isAtLeast(), glh == null ? null : glh.getValue(),
+				glh != null && glh.isMinimum(), glh != null && glh.isMaximum(), glh == null ? null : glh.getUpper(),
+				source.getTqt());
 	}
 
 	/**
@@ -151,7 +157,9 @@ public final class RuleSets {
 			case NoEquivalences none -> false;
 			case AggregateConstraint aggregate -> aggregate.getBound() != null;
 			case EachGroupConstraint each -> each.getBound() != null;
+			case GroupSpreadConstraint spread -> spread.getBound() != null;
 			case BarredCombination barred -> resolved.test(barred.getFirst()) && resolved.test(barred.getSecond());
+			case PairedUnits paired -> resolved.test(paired.getFirst()) && resolved.test(paired.getSecond());
 			default -> true;
 		};
 	}
@@ -180,11 +188,11 @@ public final class RuleSets {
 		GradeScale scale = unit.gradeScale() != null ? unit.gradeScale()
 				: pointsBased ? GradeScale.PASS_MERIT_DISTINCTION : GradeScale.ACHIEVED_OR_NOT;
 		Map<Grade, List<String>> criteria = new EnumMap<>(Grade.class);
-		if (scale == GradeScale.ACHIEVED_OR_NOT) {
+		if (scale == GradeScale.ACHIEVED_OR_NOT || scale == GradeScale.PASS_OR_FAIL && unit.gradingCriteria().isEmpty()) {
 			List<String> all = unit.outcomes().stream().flatMap(o -> o.criteria().stream()).map(ResolvedCriterion::number)
 					.toList();
 			if (!all.isEmpty()) {
-				criteria.put(Grade.ACHIEVED, all);
+				criteria.put(scale == GradeScale.PASS_OR_FAIL ? Grade.PASS : Grade.ACHIEVED, all);
 			}
 		} else {
 			for (ResolvedUnit.GradingCriterion criterion : unit.gradingCriteria()) {
@@ -201,15 +209,19 @@ public final class RuleSets {
 		return switch (constraint) {
 			case AggregateConstraint aggregate -> new AggregateRule(measure(aggregate.getMeasure()),
 					selection(aggregate.getSelection(), optionalGroups), level(aggregate.getLevel()),
-					bound(aggregate.getBound()), advisory);
+					bound(aggregate.getBound()), aggregate.isIfTaken(), advisory);
 			case EachGroupConstraint each -> new EachGroupRule(measure(each.getMeasure()),
 					each.isOptionalGroups() ? optionalGroups : names(each.getGroups()), bound(each.getBound()), advisory);
+			case GroupSpreadConstraint spread -> new GroupSpreadRule(
+					spread.isOptionalGroups() ? optionalGroups : names(spread.getGroups()), bound(spread.getBound()), advisory);
 			case RequireAllConstraint all -> new AllUnitsRule(names(all.getGroups()), all.getDeclaredUnits(),
 					all.getDeclaredCredits(), advisory);
 			case CountingCapConstraint cap -> new CountingCap(measure(cap.getMeasure()), names(cap.getGroups()),
 					level(cap.getLevel()), cap.getLimit(), advisory);
 			case BarredCombination barred -> new BarredPair(units.get(barred.getFirst()).id(),
 					units.get(barred.getSecond()).id(), advisory);
+			case PairedUnits paired -> new io.qualspec.rules.model.PairedUnits(units.get(paired.getFirst()).id(),
+					units.get(paired.getSecond()).id(), advisory);
 			default -> throw new IllegalArgumentException("Not a rule of combination: " + constraint.eClass().getName());
 		};
 	}
@@ -268,15 +280,19 @@ public final class RuleSets {
 			for (PointsEntry entry : row.getEntries()) {
 				cells.put(grade(entry.getGrade()), entry.getPoints());
 			}
-			points.add(new Grading.PointsRow(row.getGlh(), cells));
+			points.add(new Grading.PointsRow(row.isPerCredit() ? null : row.getGlh(), cells));
 		}
 		List<Grading.Band> bands = new ArrayList<>();
 		for (GradeBand band : scheme.getBands()) {
 			if (band.isBelow() ? band.getTo() == null : band.getFrom() == null) {
 				continue; // a band still being typed
 			}
-			bands.add(band.isBelow() ? new Grading.Band(grade(band.getGrade()), band.getAbbreviation(), 0, band.getTo() - 1)
-					: new Grading.Band(grade(band.getGrade()), band.getAbbreviation(), band.getFrom(), band.getTo()));
+			AwardGrade grade = awardGrade(band.getLetters(), band.getGrade());
+			if (grade == null) {
+				continue; // letters that are no grade: reported by the validator
+			}
+			bands.add(band.isBelow() ? new Grading.Band(grade, band.getAbbreviation(), 0, band.getTo() - 1)
+					: new Grading.Band(grade, band.getAbbreviation(), band.getFrom(), band.getTo()));
 		}
 		List<Grading.Hurdle> hurdles = new ArrayList<>();
 		for (Hurdle hurdle : scheme.getHurdles()) {
@@ -287,8 +303,12 @@ public final class RuleSets {
 			hurdles.add(hurdle.getUnit() != null ? new Grading.Hurdle(units.get(hurdle.getUnit()).id(), minimum, false)
 					: new Grading.Hurdle(null, minimum, hurdle.isOther()));
 		}
+		Compensation compensation = scheme.getCompensation();
 		return new Grading(scheme.isPassOrFail(), scheme.getGrades().stream().map(RuleSets::grade).toList(), points, bands,
-				hurdles, scheme.isBestResult());
+				hurdles, compensation == null ? null
+						: new Grading.Compensation(measure(compensation.getMeasure()), compensation.getLimit(),
+								compensation.isOptionalOnly()),
+				scheme.isBestResult());
 	}
 
 	private static WorkedExample example(io.qualspec.qualspec.WorkedExample example, Map<Membership, RuleUnit> units) {
@@ -303,8 +323,16 @@ public final class RuleSets {
 		Expectation expectation = example.getExpectation();
 		WorkedExample.Expectation expected = expectation == null ? null
 				: new WorkedExample.Expectation(expectation.isEligible(), expectation.getPoints(),
-						expectation.isSetGrade() ? grade(expectation.getGrade()) : null);
+						expectation.isSetGrade() || expectation.getLetters() != null
+								? awardGrade(expectation.getLetters(), expectation.getGrade()) : null);
 		return new WorkedExample(example.getName(), new LearnerRecord(example.getName(), results), expected);
+	}
+
+	/**
+	 * A qualification grade written as letters ("D*D"), else as a grade; null for letters that are no grade.
+	 */
+	public static AwardGrade awardGrade(String letters, io.qualspec.qualspec.Grade grade) {
+		return letters != null ? AwardGrade.ofLetters(letters).orElse(null) : AwardGrade.of(grade(grade));
 	}
 
 	/** The engine's grade for a grade of the language. */

@@ -21,13 +21,36 @@ public class QualspecValueConverters extends DefaultTerminalConverters {
 		return qualifiedNameConverter;
 	}
 
-	/** A unit key is a qualified name whose last segment may be a URN: the '^' escapes are dropped. */
+	/**
+	 * A unit key is a qualified name whose last segment may be a URN (the '^' escapes are dropped), or an
+	 * awarding organisation's own unit code in quotes.
+	 */
 	@ValueConverter(rule = "UnitKey")
 	public IValueConverter<String> unitKey() {
 		return new IValueConverter<>() {
 			@Override
 			public String toValue(String text, INode node) {
-				return text == null ? null : text.replaceAll("\\s+", "").replace("^", "");
+				if (text == null) {
+					return null;
+				}
+				String trimmed = text.trim();
+				return trimmed.startsWith("\"") ? STRING().toValue(trimmed, node) : trimmed.replaceAll("\\s+", "").replace("^", "");
+			}
+
+			@Override
+			public String toString(String value) {
+				return value == null || value.matches("\\d+|\\^?[A-Za-z_]\\w*(\\.\\^?[A-Za-z_]\\w*)*(/\\d+/\\d+)?") ? value : STRING().toString(value);
+			}
+		};
+	}
+
+	/** A grading criterion code as written, without the spaces the parser allows around its dot: "A.P1". */
+	@ValueConverter(rule = "CriterionCode")
+	public IValueConverter<String> criterionCode() {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String text, INode node) {
+				return text == null ? null : text.replaceAll("\\s+", "");
 			}
 
 			@Override

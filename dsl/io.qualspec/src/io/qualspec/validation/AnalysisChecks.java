@@ -23,6 +23,7 @@ import io.qualspec.rules.analysis.Analysis.Extreme;
 import io.qualspec.rules.evaluation.Evaluation;
 import io.qualspec.rules.evaluation.WorkedExampleCheck;
 import io.qualspec.rules.evaluation.WorkedExampleCheck.ExampleResult;
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
@@ -149,9 +150,11 @@ public class AnalysisChecks extends QualspecChecks {
 		if (evaluation.grade().points() != null) {
 			text.append(", points ").append(evaluation.grade().points());
 		}
-		Grade grade = evaluation.grade().grade();
+		AwardGrade grade = evaluation.grade().grade();
 		if (grade != null) {
-			text.append(", grade ").append(grade == Grade.DISTINCTION_STAR ? "distinction*" : grade.word());
+			Grade single = grade.single();
+			text.append(", grade ").append(single == null ? "\"" + grade.letterCode() + "\""
+					: single == Grade.DISTINCTION_STAR ? "distinction*" : single.word());
 		}
 		return text.toString();
 	}

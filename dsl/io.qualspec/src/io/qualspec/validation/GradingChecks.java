@@ -19,6 +19,7 @@ import io.qualspec.qualspec.PointsEntry;
 import io.qualspec.qualspec.PointsRow;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.GradeScale;
 import io.qualspec.rules.model.RuleUnit;
@@ -111,15 +112,15 @@ public class GradingChecks extends QualspecChecks {
 			Grade grade = grade(entry);
 			if (!grade.isAchievement()) {
 				if (entry.getPoints() != 0) {
-					report(grade.label() + " scores " + entry.getPoints() + " points for " + row.getGlh()
-							+ " GLH; a result below a pass scores 0.", entry, Literals.POINTS_ENTRY__POINTS,
+					report(grade.label() + " scores " + entry.getPoints() + " points " + rowName(row)
+							+ "; a result below a pass scores 0.", entry, Literals.POINTS_ENTRY__POINTS,
 							QualspecIssueCodes.POINTS_ORDER);
 				}
 				continue;
 			}
 			int floor = lower == null ? 0 : lower.getPoints();
 			if (entry.getPoints() <= floor) {
-				report(grade.label() + " scores " + entry.getPoints() + " points for " + row.getGlh() + " GLH, no more than "
+				report(grade.label() + " scores " + entry.getPoints() + " points " + rowName(row) + ", no more than "
 						+ (lower == null ? "an unclassified result (0)" : grade(lower).label() + " (" + floor + ")")
 						+ ": it should score more than " + floor + ".", entry, Literals.POINTS_ENTRY__POINTS,
 						QualspecIssueCodes.POINTS_ORDER);
@@ -137,6 +138,9 @@ public class GradingChecks extends QualspecChecks {
 		GradingScheme grading = qualification.getGrading();
 		if (grading == null || grading.getPointsRows().isEmpty() && grading.getBands().isEmpty()) {
 			return;
+		}
+		if (grading.getPointsRows().stream().anyMatch(PointsRow::isPerCredit)) {
+			return; // every unit scores per credit where no row for its GLH is written
 		}
 		Set<Integer> rows = new TreeSet<>();
 		grading.getPointsRows().forEach(row -> rows.add(row.getGlh()));
@@ -190,7 +194,10 @@ public class GradingChecks extends QualspecChecks {
 	}
 
 	private static boolean fits(Grade minimum, GradeScale scale) {
-		return scale == GradeScale.ACHIEVED_OR_NOT ? minimum.rank() <= Grade.PASS.rank() : minimum != Grade.ACHIEVED;
+		return switch (scale) {
+			case ACHIEVED_OR_NOT, PASS_OR_FAIL -> minimum.rank() <= Grade.PASS.rank();
+			case PASS_MERIT_DISTINCTION -> minimum != Grade.ACHIEVED;
+		};
 	}
 
 	private static String mismatch(RuleUnit unit, Grade minimum) {
@@ -200,12 +207,17 @@ public class GradingChecks extends QualspecChecks {
 				: unitName(unit) + " is graded pass, merit or distinction, not achieved: ask for \"at least pass\"";
 	}
 
+	private static String rowName(PointsRow row) {
+		return row.isPerCredit() ? "per credit" : "for " + row.getGlh() + " GLH";
+	}
+
 	private static Grade grade(PointsEntry entry) {
 		return RuleSets.grade(entry.getGrade());
 	}
 
 	private static int rank(GradeBand band) {
-		return band.getGrade() == null ? 0 : RuleSets.grade(band.getGrade()).rank();
+		AwardGrade grade = RuleSets.awardGrade(band.getLetters(), band.getGrade());
+		return grade == null ? 0 : grade.rank();
 	}
 
 	private static int start(GradeBand band) {
@@ -213,7 +225,8 @@ public class GradingChecks extends QualspecChecks {
 	}
 
 	private static String name(GradeBand band) {
-		return band.getAbbreviation() != null ? band.getAbbreviation() : band.getGrade().getLiteral();
+		return band.getLetters() != null ? band.getLetters()
+				: band.getAbbreviation() != null ? band.getAbbreviation() : band.getGrade().getLiteral();
 	}
 
 	private static String join(Set<Integer> values) {

@@ -161,10 +161,16 @@ public record UnitPage(String id, String title, String urn, String context, List
 		} else {
 			rows.add("Sector Unit No", unit.sectorCode());
 		}
-		rows.add("Assessment", unit.assessment() == null ? null
-				: unit.assessment() == Assessment.EXTERNAL ? "External assessment (E)" : "Internal assessment (I)")
-				.add("Grading", unit.gradeScale() == null ? null
-						: unit.gradeScale() == GradeScale.ACHIEVED_OR_NOT ? "Achieved / not achieved" : "Pass, Merit or Distinction")
+		rows.add("Assessment", unit.assessment() == null ? null : switch (unit.assessment()) {
+					case EXTERNAL -> "External assessment (E)";
+					case INTERNAL -> "Internal assessment (I)";
+					case INTERNAL_SET -> "Internal, set by the awarding organisation (Int Set)";
+				})
+				.add("Grading", unit.gradeScale() == null ? null : switch (unit.gradeScale()) {
+					case ACHIEVED_OR_NOT -> "Achieved / not achieved";
+					case PASS_MERIT_DISTINCTION -> "Pass, Merit or Distinction";
+					case PASS_OR_FAIL -> "Pass / Fail";
+				})
 				.add("Unit type", unit.kind() == null ? null : switch (unit.kind()) {
 					case KNOWLEDGE -> "Knowledge";
 					case COMPETENCE -> "Competence";

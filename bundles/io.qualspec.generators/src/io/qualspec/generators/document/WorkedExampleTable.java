@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.qualspec.rules.evaluation.Evaluation;
 import io.qualspec.rules.evaluation.WorkedExampleCheck;
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.LearnerRecord;
 import io.qualspec.rules.model.RuleSet;
@@ -89,8 +90,8 @@ public record WorkedExampleTable(String id, String name, boolean showCredits, bo
 			comparison.add(new Comparison("Total number of points", Printed.number(printedPoints),
 					Printed.number(evaluation.grade().points())));
 		}
-		Grade printedGrade = expected == null ? null : expected.grade();
-		Grade computedGrade = evaluation.grade().grade();
+		AwardGrade printedGrade = expected == null ? null : expected.grade();
+		AwardGrade computedGrade = evaluation.grade().grade();
 		if (printedGrade != null || computedGrade != null) {
 			comparison.add(new Comparison("Qualification grade", printedGrade == null ? null : printedGrade.label(),
 					computedGrade == null ? "none" : computedGrade.label()));

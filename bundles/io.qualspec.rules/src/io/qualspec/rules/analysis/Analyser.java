@@ -14,7 +14,9 @@ import io.qualspec.rules.model.RuleSet;
  * Analyses a rule set over all valid selections of units: a dynamic program over the rules' sums
  * ({@link SelectionStates}) counts them and finds the optima where its states fit a budget, and a
  * mixed-integer solver answers the rest (feasibility, conflicts, redundancy, and the optima the dynamic
- * program gives up on). Only hard rules take part: advisory rules never decide validity.
+ * program gives up on). Only hard rules take part: advisory rules never decide validity. Rules that are a
+ * choice split the rule set into disjoint linear cases ({@link SelectionCases}); each answer combines the
+ * cases' answers.
  */
 public final class Analyser {
 
@@ -58,13 +60,27 @@ public final class Analyser {
 
 	/** The least (or greatest) total of a measure over valid selections, with one selection attaining it. */
 	public Extreme optimum(Measure measure, boolean maximise) {
-		SelectionStates.Optimum found = new SelectionStates(ruleSet, rules).optimum(measure, maximise, OPTIMUM_STATE_BUDGET);
-		return found != null ? found.extreme() : new SelectionProgram(ruleSet, rules).optimum(measure, maximise);
+		SelectionCases cases = SelectionCases.of(ruleSet, rules);
+		Extreme best = null;
+		for (List<LinearRows.Row> rows : cases.cases()) {
+			SelectionStates.Optimum found = new SelectionStates(ruleSet, cases.required(), rows).optimum(measure, maximise,
+					OPTIMUM_STATE_BUDGET);
+			Extreme extreme = found != null ? found.extreme()
+					: new SelectionProgram(ruleSet, cases.required(), rows).optimum(measure, maximise);
+			if (extreme != null && (best == null || (maximise ? extreme.value() > best.value() : extreme.value() < best.value()))) {
+				best = extreme;
+			}
+		}
+		return best;
 	}
 
 	/** Whether these units (ids), achieved and counted, form a valid selection. */
 	public boolean isValidSelection(List<String> unitIds) {
-		return new SelectionProgram(ruleSet, rules).fixed(unitIds).feasible();
+		SelectionCases cases = SelectionCases.of(ruleSet, rules);
+		return cases.cases().stream().anyMatch(rows -> {
+			SelectionProgram fixed = new SelectionProgram(ruleSet, cases.required(), rows).fixed(unitIds);
+			return fixed != null && fixed.feasible();
+		});
 	}
 
 	/**
@@ -72,12 +88,19 @@ public final class Analyser {
 	 * otherwise the range from one (a valid selection exists) to 2^n over the units not required.
 	 */
 	public SelectionCount countSelections() {
-		SelectionStates counter = new SelectionStates(ruleSet, rules);
-		BigInteger exact = counter.count(COUNTING_STATE_BUDGET);
+		SelectionCases cases = SelectionCases.of(ruleSet, rules);
+		BigInteger exact = BigInteger.ZERO;
+		int free = 0;
+		for (List<LinearRows.Row> rows : cases.cases()) {
+			SelectionStates counter = new SelectionStates(ruleSet, cases.required(), rows);
+			free = counter.freeUnits();
+			BigInteger count = exact == null ? null : counter.count(COUNTING_STATE_BUDGET);
+			exact = count == null ? null : exact.add(count);
+		}
 		if (exact != null) {
 			return new SelectionCount(exact, exact);
 		}
-		return feasible() ? new SelectionCount(BigInteger.ONE, BigInteger.TWO.pow(counter.freeUnits()))
+		return feasible() ? new SelectionCount(BigInteger.ONE, BigInteger.TWO.pow(free))
 				: new SelectionCount(BigInteger.ZERO, BigInteger.ZERO);
 	}
 
@@ -98,11 +121,9 @@ public final class Analyser {
 			Rule rule = rules.get(i);
 			List<Rule> others = new ArrayList<>(kept);
 			others.remove(rule);
-			boolean canFail = LinearRows.violations(ruleSet, rule).stream().anyMatch(violation -> {
-				SelectionProgram program = new SelectionProgram(ruleSet, others);
-				violation.forEach(program::add);
-				return program.feasible();
-			});
+			SelectionCases otherCases = SelectionCases.of(ruleSet, others);
+			boolean canFail = LinearRows.violations(ruleSet, rule).stream()
+					.anyMatch(violation -> feasible(otherCases.with(violation)));
 			if (!canFail) {
 				redundant.add(0, rule);
 				kept = others;
@@ -128,7 +149,12 @@ public final class Analyser {
 	}
 
 	private boolean feasible(List<Rule> subset) {
-		return new SelectionProgram(ruleSet, subset).feasible();
+		return feasible(SelectionCases.of(ruleSet, subset));
+	}
+
+	private boolean feasible(SelectionCases cases) {
+		return cases.cases().stream()
+				.anyMatch(rows -> new SelectionProgram(ruleSet, cases.required(), rows).feasible());
 	}
 
 	private static Extreme times10(Extreme credits) {

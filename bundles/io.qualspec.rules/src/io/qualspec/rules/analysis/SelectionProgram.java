@@ -10,7 +10,6 @@ import org.ojalgo.optimisation.Variable;
 
 import io.qualspec.rules.analysis.LinearRows.Row;
 import io.qualspec.rules.model.Measure;
-import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
 
 /**
@@ -31,17 +30,21 @@ final class SelectionProgram {
 	private final RuleSet ruleSet;
 	private final ExpressionsBasedModel model = new ExpressionsBasedModel();
 	private final Variable[] selected;
+	private final boolean[] required;
 	private int rows;
 
-	SelectionProgram(RuleSet ruleSet, List<Rule> rules) {
+	/** The program of one linear case: the units it requires and the rows that must hold. */
+	SelectionProgram(RuleSet ruleSet, boolean[] required, List<Row> rows) {
 		this.ruleSet = ruleSet;
 		this.selected = new Variable[ruleSet.units().size()];
+		this.required = required;
 		for (int i = 0; i < selected.length; i++) {
 			selected[i] = model.addVariable("unit" + i).binary();
+			if (required[i]) {
+				selected[i].lower(1);
+			}
 		}
-		for (Rule rule : rules) {
-			LinearRows.of(ruleSet, rule).forEach(this::add);
-		}
+		rows.forEach(this::add);
 	}
 
 	SelectionProgram add(Row row) {
@@ -59,10 +62,13 @@ final class SelectionProgram {
 		return this;
 	}
 
-	/** Fixes the selection to exactly these units (ids). */
+	/** Fixes the selection to exactly these units (ids); null when it leaves out a required unit. */
 	SelectionProgram fixed(List<String> unitIds) {
 		for (int i = 0; i < selected.length; i++) {
 			int value = unitIds.contains(ruleSet.units().get(i).id()) ? 1 : 0;
+			if (value == 0 && required[i]) {
+				return null;
+			}
 			selected[i].lower(value).upper(value);
 		}
 		return this;

@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 
-import io.qualspec.rules.model.AllUnitsRule;
 import io.qualspec.rules.model.Bound;
 import io.qualspec.rules.model.Measure;
-import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
 
 /**
@@ -73,21 +71,14 @@ final class SelectionStates {
 	/** Per sum, the bits its saturated value needs, in the lowest places (none for a sum of no unit). */
 	private final long[] mask;
 
-	SelectionStates(RuleSet ruleSet, List<Rule> rules) {
+	/** The selections of one linear case: the units it requires and the rows that must hold. */
+	SelectionStates(RuleSet ruleSet, boolean[] required, List<LinearRows.Row> rows) {
 		this.ruleSet = ruleSet;
 		int units = ruleSet.units().size();
-		this.required = new boolean[units];
-		for (Rule rule : rules) {
-			if (rule instanceof AllUnitsRule all) {
-				// required units are taken in every selection: no branching on them
-				for (int i = 0; i < units; i++) {
-					required[i] |= all.requires(ruleSet.units().get(i));
-				}
-			} else {
-				for (LinearRows.Row row : LinearRows.of(ruleSet, rule)) {
-					sums.add(new Sum(row.coefficients(), row.bound(), Math.max(row.bound().value(), 0) + 1));
-				}
-			}
+		// required units are taken in every selection: no branching on them
+		this.required = required.clone();
+		for (LinearRows.Row row : rows) {
+			sums.add(new Sum(row.coefficients(), row.bound(), Math.max(row.bound().value(), 0) + 1));
 		}
 		this.firstUnit = new int[sums.size()];
 		this.lastUnit = new int[sums.size()];

@@ -25,6 +25,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.Grading;
 import io.qualspec.rules.model.Grading.Band;
@@ -122,6 +123,11 @@ public final class GradingDmn {
 	 * "distinction-star", "unclassified", "fail").
 	 */
 	public static String gradeValue(Grade grade) {
+		return grade.word();
+	}
+
+	/** The string a qualification grade is in the DMN output: a grade's word, or its letters ("D*D"). */
+	public static String gradeValue(AwardGrade grade) {
 		return grade.word();
 	}
 
@@ -370,7 +376,7 @@ public final class GradingDmn {
 						.findFirst().orElse(null);
 				String grade = winner == null ? UNCLASSIFIED : gradeValue(winner.grade());
 				String why = winner == null ? "no band contains " + totals(from, to) + ": unclassified"
-						: "band " + (winner.abbreviation() == null ? winner.grade().label() : winner.abbreviation()) + ": "
+						: "band " + winner.printed() + ": "
 								+ winner.range() + " points" + (overlapsEarlier(winner) ? " where no earlier band applies" : "");
 				Stretch last = stretches.isEmpty() ? null : stretches.get(stretches.size() - 1);
 				if (last != null && last.grade().equals(grade)) {

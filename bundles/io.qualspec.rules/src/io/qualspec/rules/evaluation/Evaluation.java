@@ -3,6 +3,7 @@ package io.qualspec.rules.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleUnit;
@@ -68,7 +69,7 @@ public record Evaluation(boolean eligible, List<RuleVerdict> verdicts, List<Unit
 	 * The qualification grade (null where the specification states no grading), the points, the hurdles
 	 * that failed (each as "unit 2 is Unclassified (every other unit at least Pass)") and why.
 	 */
-	public record QualificationGrade(Grade grade, Integer points, List<String> failedHurdles, String reason) {
+	public record QualificationGrade(AwardGrade grade, Integer points, List<String> failedHurdles, String reason) {
 		public QualificationGrade {
 			failedHurdles = List.copyOf(failedHurdles);
 		}

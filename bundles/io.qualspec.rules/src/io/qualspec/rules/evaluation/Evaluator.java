@@ -15,6 +15,7 @@ import io.qualspec.rules.evaluation.Evaluation.Totals;
 import io.qualspec.rules.evaluation.Evaluation.UnitOutcome;
 import io.qualspec.rules.model.AggregateRule;
 import io.qualspec.rules.model.AllUnitsRule;
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.BarredPair;
 import io.qualspec.rules.model.CountingCap;
 import io.qualspec.rules.model.EachGroupRule;
@@ -22,9 +23,11 @@ import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.GradeScale;
 import io.qualspec.rules.model.Grading;
 import io.qualspec.rules.model.Grading.Hurdle;
+import io.qualspec.rules.model.GroupSpreadRule;
 import io.qualspec.rules.model.LearnerRecord;
 import io.qualspec.rules.model.LearnerRecord.UnitResult;
 import io.qualspec.rules.model.Measure;
+import io.qualspec.rules.model.PairedUnits;
 import io.qualspec.rules.model.ResitPolicy;
 import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
@@ -44,6 +47,9 @@ public final class Evaluator {
 		Map<RuleUnit, UnitOutcome> outcomes = unitOutcomes(record, notes);
 		Set<RuleUnit> achieved = outcomes.values().stream().filter(UnitOutcome::achieved).map(UnitOutcome::unit)
 				.collect(Collectors.toCollection(LinkedHashSet::new));
+		// units compensation allows below the hurdles' minimum are taken: they count towards the rules
+		Set<RuleUnit> compensated = compensated(outcomes, notes);
+		achieved.addAll(compensated);
 		Set<RuleUnit> counted = applyCountingCaps(achieved, notes);
 		outcomes.replaceAll((unit, o) -> new UnitOutcome(unit, o.attempts(), o.result(), o.achieved(),
 				counted.contains(unit), o.points()));
@@ -60,7 +66,7 @@ public final class Evaluator {
 		Totals totals = new Totals(credits, Measure.GLH.total(counted),
 				credits != null && !counted.isEmpty() ? 10 * credits : null);
 
-		QualificationGrade grade = grade(outcomes, eligible, verdicts, notes);
+		QualificationGrade grade = grade(outcomes, compensated, eligible, verdicts);
 		return new Evaluation(eligible, verdicts, List.copyOf(outcomes.values()), totals, grade, notes);
 	}
 
@@ -99,13 +105,17 @@ public final class Evaluator {
 
 	/**
 	 * A grade from criteria met: Pass needs all Pass criteria, Merit all Pass and Merit criteria, Distinction
-	 * all three; on an Achieved / Not achieved scale every criterion is needed.
+	 * all three; on an Achieved / Not achieved or a Pass / Fail scale every criterion is needed.
 	 */
 	static Grade gradeFromCriteria(RuleUnit unit, List<String> met) {
 		Map<Grade, List<String>> criteria = unit.gradingCriteria();
 		if (unit.scale() == GradeScale.ACHIEVED_OR_NOT) {
 			List<String> all = criteria.getOrDefault(Grade.ACHIEVED, List.of());
 			return !all.isEmpty() && met.containsAll(all) ? Grade.ACHIEVED : Grade.NOT_ACHIEVED;
+		}
+		if (unit.scale() == GradeScale.PASS_OR_FAIL) {
+			List<String> all = criteria.getOrDefault(Grade.PASS, List.of());
+			return !all.isEmpty() && met.containsAll(all) ? Grade.PASS : Grade.FAIL;
 		}
 		Grade grade = Grade.UNCLASSIFIED;
 		List<String> needed = new ArrayList<>();
@@ -133,14 +143,38 @@ public final class Evaluator {
 		if (unit.pointsWhenAchieved() != null) {
 			return grade.isAchievement() ? unit.pointsWhenAchieved() : 0;
 		}
-		if (unit.glh() == null) {
-			notes.add(unit.label() + " states no GLH, so it scores no points");
-			return 0;
-		}
-		return grading.pointsFor(unit.glh()).map(row -> row.points().getOrDefault(grade, 0)).orElseGet(() -> {
-			notes.add(unit.label() + ": the points table has no row for " + unit.glh() + " GLH");
+		return grading.pointsFor(unit).map(row -> Grading.score(row, unit, grade)).orElseGet(() -> {
+			notes.add(unit.label() + (unit.glh() == null ? " states no GLH, so it scores no points"
+					: ": the points table has no row for " + unit.glh() + " GLH"));
 			return 0;
 		});
+	}
+
+	/**
+	 * The units below Pass that compensation allows: every such unit it may cover (in an optional group, where
+	 * it covers only those), when their total is within its limit; none when they exceed it.
+	 */
+	private Set<RuleUnit> compensated(Map<RuleUnit, UnitOutcome> outcomes, List<String> notes) {
+		Grading grading = ruleSet.grading();
+		if (grading == null || grading.compensation() == null) {
+			return Set.of();
+		}
+		Grading.Compensation compensation = grading.compensation();
+		Set<String> optionalGroups = ruleSet.groups().stream().filter(g -> !g.mandatory()).map(g -> g.id())
+				.collect(Collectors.toSet());
+		Set<RuleUnit> below = outcomes.values().stream().filter(o -> o.result() == Grade.UNCLASSIFIED || o.result() == Grade.NEAR_PASS)
+				.map(UnitOutcome::unit).collect(Collectors.toCollection(LinkedHashSet::new));
+		if (below.isEmpty()) {
+			return Set.of();
+		}
+		boolean covered = below.stream().allMatch(u -> !compensation.optionalUnitsOnly() || optionalGroups.contains(u.group()));
+		int total = below.stream().mapToInt(compensation.measure()::of).sum();
+		if (covered && total <= compensation.limit()) {
+			notes.add("compensation: " + below.stream().map(RuleUnit::label).collect(Collectors.joining(", ")) + " ("
+					+ total + " " + compensation.measure().word() + ") allowed below Pass (" + compensation.text() + ")");
+			return below;
+		}
+		return Set.of();
 	}
 
 	/**
@@ -170,6 +204,9 @@ public final class Evaluator {
 
 	private RuleVerdict verdict(Rule rule, Set<RuleUnit> achieved, Set<RuleUnit> counted) {
 		return switch (rule) {
+			case AggregateRule aggregate when aggregate.ifTaken()
+					&& counted.stream().noneMatch(aggregate.selection()::contains) -> new RuleVerdict(rule, true, 0,
+							null, 0, "no unit of " + aggregate.selection().text() + " is taken");
 			case AggregateRule aggregate -> {
 				int amount = counted.stream().filter(aggregate::counts).mapToInt(aggregate.measure()::of).sum();
 				int required = ruleSet.threshold(aggregate);
@@ -196,6 +233,22 @@ public final class Evaluator {
 				yield new RuleVerdict(rule, failing.isEmpty(), meeting, each.groups().size(), shortfall,
 						failing.isEmpty() ? "every group meets it" : "not met by group " + String.join(", group ", failing));
 			}
+			case GroupSpreadRule spread -> {
+				List<String> taken = spread.groups().stream()
+						.filter(g -> counted.stream().anyMatch(u -> g.equals(u.group()))).toList();
+				boolean holds = spread.bound().holds(taken.size());
+				yield new RuleVerdict(rule, holds, taken.size(), spread.bound().value(), spread.bound().shortfall(taken.size()),
+						taken.isEmpty() ? "no group has a unit taken"
+								: "units taken from " + taken.size() + " group" + (taken.size() == 1 ? "" : "s") + " ("
+										+ String.join(", ", taken) + ")");
+			}
+			case PairedUnits paired -> {
+				boolean first = achieved.stream().anyMatch(u -> u.id().equals(paired.first()));
+				boolean second = achieved.stream().anyMatch(u -> u.id().equals(paired.second()));
+				yield new RuleVerdict(rule, first == second, (first ? 1 : 0) + (second ? 1 : 0), 2, first == second ? 0 : 1,
+						first == second ? (first ? "both units are taken" : "neither unit is taken")
+								: "only unit " + (first ? paired.first() : paired.second()) + " of the pair is taken");
+			}
 			case AllUnitsRule all -> {
 				List<RuleUnit> required = ruleSet.units().stream().filter(all::requires).toList();
 				List<String> missing = required.stream().filter(u -> !achieved.contains(u)).map(RuleUnit::id).toList();
@@ -217,8 +270,8 @@ public final class Evaluator {
 		};
 	}
 
-	private QualificationGrade grade(Map<RuleUnit, UnitOutcome> outcomes, boolean eligible, List<RuleVerdict> verdicts,
-			List<String> notes) {
+	private QualificationGrade grade(Map<RuleUnit, UnitOutcome> outcomes, Set<RuleUnit> compensated, boolean eligible,
+			List<RuleVerdict> verdicts) {
 		Grading grading = ruleSet.grading();
 		String unmet = "rule of combination not met: " + verdicts.stream().filter(v -> !v.holds() && !v.rule().advisory())
 				.map(v -> v.rule().text()).collect(Collectors.joining("; "));
@@ -226,24 +279,25 @@ public final class Evaluator {
 			return new QualificationGrade(null, null, List.of(), eligible ? "eligible; the specification states no grading" : unmet);
 		}
 		if (grading.passOrFail() || grading.bands().isEmpty()) {
-			return new QualificationGrade(eligible ? Grade.PASS : Grade.FAIL, null, List.of(), eligible ? "rule of combination met" : unmet);
+			return new QualificationGrade(AwardGrade.of(eligible ? Grade.PASS : Grade.FAIL), null, List.of(),
+					eligible ? "rule of combination met" : unmet);
 		}
 		int total = outcomes.values().stream().map(UnitOutcome::points).filter(p -> p != null).mapToInt(Integer::intValue).sum();
-		List<String> failedHurdles = failedHurdles(grading, outcomes);
+		List<String> failedHurdles = failedHurdles(grading, outcomes, compensated);
+		AwardGrade unclassified = AwardGrade.of(Grade.UNCLASSIFIED);
 		if (!failedHurdles.isEmpty()) {
-			return new QualificationGrade(Grade.UNCLASSIFIED, total, failedHurdles, "hurdle not met: " + String.join("; ", failedHurdles));
+			return new QualificationGrade(unclassified, total, failedHurdles, "hurdle not met: " + String.join("; ", failedHurdles));
 		}
 		if (!eligible) {
-			return new QualificationGrade(Grade.UNCLASSIFIED, total, List.of(), unmet);
+			return new QualificationGrade(unclassified, total, List.of(), unmet);
 		}
 		return grading.bandFor(total)
 				.map(band -> new QualificationGrade(band.grade(), total, List.<String>of(),
-						"band " + (band.abbreviation() == null ? band.grade().label() : band.abbreviation()) + ": "
-								+ band.range() + " points"))
-				.orElseGet(() -> new QualificationGrade(Grade.UNCLASSIFIED, total, List.of(), "no grade band contains " + total + " points"));
+						"band " + band.printed() + ": " + band.range() + " points"))
+				.orElseGet(() -> new QualificationGrade(unclassified, total, List.of(), "no grade band contains " + total + " points"));
 	}
 
-	private List<String> failedHurdles(Grading grading, Map<RuleUnit, UnitOutcome> outcomes) {
+	private List<String> failedHurdles(Grading grading, Map<RuleUnit, UnitOutcome> outcomes, Set<RuleUnit> compensated) {
 		List<String> failed = new ArrayList<>();
 		Set<String> named = grading.hurdles().stream().map(Hurdle::unitId).filter(id -> id != null).collect(Collectors.toSet());
 		for (Hurdle hurdle : grading.hurdles()) {
@@ -260,7 +314,7 @@ public final class Evaluator {
 				UnitOutcome outcome = outcomes.get(unit);
 				if (outcome == null) {
 					failed.add(unit.label() + " has no result (" + hurdle.text() + ")");
-				} else if (!outcome.result().isAtLeast(hurdle.minimum())) {
+				} else if (!outcome.result().isAtLeast(hurdle.minimum()) && !compensated.contains(unit)) {
 					failed.add(unit.label() + " is " + outcome.result().label() + " (" + hurdle.text() + ")");
 				}
 			}

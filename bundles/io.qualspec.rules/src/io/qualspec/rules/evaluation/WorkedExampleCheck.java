@@ -40,7 +40,7 @@ public final class WorkedExampleCheck {
 				differences.add("points: printed " + expected.points() + ", computed " + points);
 			}
 			var grade = evaluation.grade().grade();
-			if (expected.grade() != null && expected.grade() != grade) {
+			if (expected.grade() != null && !expected.grade().equals(grade)) {
 				differences.add("grade: printed " + expected.grade().label() + ", computed "
 						+ (grade == null ? "none" : grade.label()) + " (" + evaluation.grade().reason() + ")");
 			}

@@ -23,6 +23,7 @@ import io.qualspec.rules.json.JsonIn.Obj;
 import io.qualspec.rules.model.AggregateRule;
 import io.qualspec.rules.model.AllUnitsRule;
 import io.qualspec.rules.model.Assessment;
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.BarredPair;
 import io.qualspec.rules.model.Bound;
 import io.qualspec.rules.model.CountingCap;
@@ -30,9 +31,11 @@ import io.qualspec.rules.model.EachGroupRule;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.GradeScale;
 import io.qualspec.rules.model.Grading;
+import io.qualspec.rules.model.GroupSpreadRule;
 import io.qualspec.rules.model.LearnerRecord;
 import io.qualspec.rules.model.LevelFilter;
 import io.qualspec.rules.model.Measure;
+import io.qualspec.rules.model.PairedUnits;
 import io.qualspec.rules.model.ResitPolicy;
 import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleGroup;
@@ -234,7 +237,7 @@ public final class RuleSetJson {
 				JsonObject x = new JsonObject();
 				x.add("eligible", expected.eligible() == null ? JsonNull.INSTANCE : new JsonPrimitive(expected.eligible()));
 				x.add("points", number(expected.points()));
-				x.add("grade", word(expected.grade()));
+				x.add("grade", expected.grade() == null ? JsonNull.INSTANCE : new JsonPrimitive(expected.grade().word()));
 				e.add("expected", x);
 			}
 			examples.add(e);
@@ -290,6 +293,8 @@ public final class RuleSetJson {
 				r.add("level", level(cap.level()));
 				r.addProperty("limit", cap.limit());
 			}
+			case GroupSpreadRule spread -> throw new IllegalArgumentException("format 1 has no " + spread.text());
+			case PairedUnits paired -> throw new IllegalArgumentException("format 1 has no " + paired.text());
 			case BarredPair barred -> {
 				r.addProperty("type", JsonIn.word(RuleType.BARRED));
 				JsonArray pair = new JsonArray();
@@ -360,7 +365,7 @@ public final class RuleSetJson {
 		JsonArray points = new JsonArray();
 		for (Grading.PointsRow row : grading.points()) {
 			JsonObject p = new JsonObject();
-			p.addProperty("glh", row.glh());
+			p.add("glh", number(row.glh()));
 			JsonObject cells = new JsonObject();
 			new TreeMap<>(row.points()).forEach((grade, value) -> cells.addProperty(JsonIn.word(grade), value));
 			p.add("points", cells);
@@ -370,7 +375,7 @@ public final class RuleSetJson {
 		JsonArray bands = new JsonArray();
 		for (Grading.Band band : grading.bands()) {
 			JsonObject b = new JsonObject();
-			b.add("grade", word(band.grade()));
+			b.addProperty("grade", band.grade().word());
 			b.add("abbreviation", text(band.abbreviation()));
 			b.addProperty("from", band.from());
 			b.add("to", number(band.to()));
@@ -520,7 +525,7 @@ public final class RuleSetJson {
 			if (expectedIn != null) {
 				Obj x = expectedIn.object();
 				expected = new WorkedExample.Expectation(x.optBool("eligible"), x.optInteger("points"),
-						x.optWord("grade", Grade.class));
+						x.opt("grade") == null ? null : awardGrade(x.get("grade")));
 			}
 			examples.add(new WorkedExample(e.string("name"), record, expected));
 		}
@@ -630,7 +635,7 @@ public final class RuleSetJson {
 			if (to != null && to < from) {
 				throw b.get("to").error("must not be below \"from\" (" + from + ")");
 			}
-			bands.add(new Grading.Band(b.word("grade", Grade.class), b.optString("abbreviation"), from, to));
+			bands.add(new Grading.Band(awardGrade(b.get("grade")), b.optString("abbreviation"), from, to));
 		}
 		List<Grading.Hurdle> hurdles = new ArrayList<>();
 		for (JsonIn item : g.array("hurdles")) {
@@ -641,7 +646,13 @@ public final class RuleSetJson {
 			}
 			hurdles.add(new Grading.Hurdle(h.optString("unit"), h.word("minimum", Grade.class), h.bool("otherUnitsOnly")));
 		}
-		return new Grading(g.bool("passOrFail"), grades, points, bands, hurdles, g.bool("bestResultCounts"));
+		return new Grading(g.bool("passOrFail"), grades, points, bands, hurdles, null, g.bool("bestResultCounts"));
+	}
+
+	/** A qualification grade: a grade's word ("distinction-star") or letters ("D*D"). */
+	private static AwardGrade awardGrade(JsonIn in) {
+		String word = in.string();
+		return AwardGrade.fromWord(word).orElseThrow(() -> in.error("is not a grade: \"" + word + "\""));
 	}
 
 	/** A learner record; with {@code ids}, its units must be units of the rule set. */

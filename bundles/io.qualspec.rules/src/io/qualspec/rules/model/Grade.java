@@ -2,18 +2,27 @@ package io.qualspec.rules.model;
 
 /**
  * Unit and qualification grades. {@link #rank()} orders them for "at least" comparisons across scales:
- * Achieved counts as a Pass on a hurdle that asks for "at least a Pass".
+ * Achieved counts as a Pass on a hurdle that asks for "at least a Pass". Near Pass (BTEC Nationals' N for an
+ * externally assessed unit) is below Pass and is not an achievement of the unit.
  */
 public enum Grade {
-	NOT_ACHIEVED(0, "Not achieved"), UNCLASSIFIED(0, "Unclassified"), FAIL(0, "Fail"), ACHIEVED(1, "Achieved"),
-	PASS(1, "Pass"), MERIT(2, "Merit"), DISTINCTION(3, "Distinction"), DISTINCTION_STAR(4, "Distinction*");
+	NOT_ACHIEVED(0, "Not achieved", "U"), UNCLASSIFIED(0, "Unclassified", "U"), FAIL(0, "Fail", "F"),
+	NEAR_PASS(1, "Near Pass", "N"), ACHIEVED(2, "Achieved", "A"), PASS(2, "Pass", "P"), MERIT(3, "Merit", "M"),
+	DISTINCTION(4, "Distinction", "D"), DISTINCTION_STAR(5, "Distinction*", "D*");
 
 	private final int rank;
 	private final String label;
+	private final String letter;
 
-	Grade(int rank, String label) {
+	Grade(int rank, String label, String letter) {
 		this.rank = rank;
 		this.label = label;
+		this.letter = letter;
+	}
+
+	/** The grade's letter in a grade of several letters: P, M, D, D*, U. */
+	public String letter() {
+		return letter;
 	}
 
 	public int rank() {
@@ -26,7 +35,7 @@ public enum Grade {
 
 	/** Whether the unit is achieved with this result (it counts towards the rule of combination). */
 	public boolean isAchievement() {
-		return rank > 0;
+		return rank >= PASS.rank;
 	}
 
 	public boolean isAtLeast(Grade other) {

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A qualification's grading: pass/fail, or points by unit GLH and grade summed into bands, with hurdles.
+ * A qualification's grading: pass/fail, or points by unit GLH (or per credit) and grade summed into bands, with
+ * hurdles and the compensation that relaxes them.
  */
 public record Grading(boolean passOrFail, List<Grade> grades, List<PointsRow> points, List<Band> bands,
-		List<Hurdle> hurdles, boolean bestResultCounts) {
+		List<Hurdle> hurdles, Compensation compensation, boolean bestResultCounts) {
 
 	public Grading {
 		grades = List.copyOf(grades);
@@ -17,15 +18,31 @@ public record Grading(boolean passOrFail, List<Grade> grades, List<PointsRow> po
 		hurdles = List.copyOf(hurdles);
 	}
 
-	/** "points for 60 glh: pass 14, merit 16, distinction 18, unclassified 0". */
-	public record PointsRow(int glh, Map<Grade, Integer> points) {
+	/**
+	 * "points for 60 glh: pass 14, merit 16, distinction 18, unclassified 0"; or, with {@code glh} null, "points
+	 * per credit: pass 7, merit 8, distinction 9", where a unit scores its credits times the figure.
+	 */
+	public record PointsRow(Integer glh, Map<Grade, Integer> points) {
 		public PointsRow {
 			points = Map.copyOf(points);
 		}
+
+		public boolean perCredit() {
+			return glh == null;
+		}
 	}
 
-	/** A band of total points: {@code to} is null for "107 and above". */
-	public record Band(Grade grade, String abbreviation, int from, Integer to) {
+	/**
+	 * A band of total points: {@code to} is null for "107 and above". The grade may have several letters
+	 * (D*D); {@code abbreviation} is what the handbook prints for a grade of one letter ("D*"), null if nothing.
+	 */
+	public record Band(AwardGrade grade, String abbreviation, int from, Integer to) {
+
+		/** What the handbook prints for the band's grade: "D*", "MP", else the grade's name. */
+		public String printed() {
+			return abbreviation != null ? abbreviation : grade.single() == null ? grade.letterCode() : grade.label();
+		}
+
 
 		public boolean contains(int total) {
 			return total >= from && (to == null || total <= to);
@@ -48,8 +65,31 @@ public record Grading(boolean passOrFail, List<Grade> grades, List<PointsRow> po
 		}
 	}
 
-	public Optional<PointsRow> pointsFor(int glh) {
-		return points.stream().filter(row -> row.glh() == glh).findFirst();
+	/**
+	 * "a learner may achieve a U grade in optional units of up to 60 GLH and still pass": units below the
+	 * hurdles' minimum are allowed while their total {@code measure} is within {@code limit}; they still count
+	 * towards the rules of combination, and score no points.
+	 */
+	public record Compensation(Measure measure, int limit, boolean optionalUnitsOnly) {
+
+		public String text() {
+			return "Unclassified allowed in " + (optionalUnitsOnly ? "optional " : "") + "units of up to " + limit + " "
+					+ measure.word();
+		}
+	}
+
+	/** The row that scores a unit: its GLH row, else the per-credit row. */
+	public Optional<PointsRow> pointsFor(RuleUnit unit) {
+		Optional<PointsRow> byGlh = points.stream()
+				.filter(row -> row.glh() != null && unit.glh() != null && row.glh().intValue() == unit.glh().intValue())
+				.findFirst();
+		return byGlh.isPresent() ? byGlh : points.stream().filter(PointsRow::perCredit).findFirst();
+	}
+
+	/** The points a unit scores with a grade under a row (per credit: its credits times the figure). */
+	public static int score(PointsRow row, RuleUnit unit, Grade grade) {
+		int figure = row.points().getOrDefault(grade, 0);
+		return row.perCredit() ? figure * (unit.credits() == null ? 0 : unit.credits()) : figure;
 	}
 
 	public Optional<Band> bandFor(int total) {

@@ -13,8 +13,35 @@ public record RuleSet(String qualification, String title, Integer level, Declare
 		List<RuleGroup> groups, List<Rule> rules, List<ResitPolicy> resits, Grading grading,
 		boolean noExemptions, boolean noEquivalences, List<WorkedExample> examples) {
 
-	/** The size figures a specification states (the engine computes its own over valid selections). */
-	public record DeclaredSize(Integer credits, boolean creditsAtLeast, Integer glh, boolean glhAtLeast, Integer tqt) {
+	/**
+	 * The size figures a specification states (the engine computes its own over valid selections). The GLH is
+	 * exact, a minimum ({@code glhAtLeast}), a maximum ({@code glhAtMost}) or a range from {@code glh} to
+	 * {@code glhUpTo}.
+	 */
+	public record DeclaredSize(Integer credits, boolean creditsAtLeast, Integer glh, boolean glhAtLeast,
+			boolean glhAtMost, Integer glhUpTo, Integer tqt) {
+
+		public DeclaredSize(Integer credits, boolean creditsAtLeast, Integer glh, boolean glhAtLeast, Integer tqt) {
+			this(credits, creditsAtLeast, glh, glhAtLeast, false, null, tqt);
+		}
+
+		/** The GLH as a handbook states it: "360", "a minimum of 192", "a maximum of 178", "143 to 178"; null if none. */
+		public String glhText() {
+			if (glh == null) {
+				return null;
+			}
+			return glhUpTo != null ? glh + " to " + glhUpTo
+					: glhAtLeast ? "a minimum of " + glh : glhAtMost ? "a maximum of " + glh : glh.toString();
+		}
+
+		/** Whether a computed GLH total agrees with the stated size. */
+		public boolean glhAllows(int total) {
+			if (glh == null) {
+				return true;
+			}
+			return glhUpTo != null ? total >= glh && total <= glhUpTo
+					: glhAtLeast ? total >= glh : glhAtMost ? total <= glh : total == glh;
+		}
 	}
 
 	public RuleSet {

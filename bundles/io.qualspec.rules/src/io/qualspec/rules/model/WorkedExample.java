@@ -4,6 +4,6 @@ package io.qualspec.rules.model;
 public record WorkedExample(String name, LearnerRecord record, Expectation expected) {
 
 	/** What the handbook says; null parts are not stated. */
-	public record Expectation(Boolean eligible, Integer points, Grade grade) {
+	public record Expectation(Boolean eligible, Integer points, AwardGrade grade) {
 	}
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.qualspec.rules.evaluation.Evaluation;
 import io.qualspec.rules.evaluation.Evaluator;
 import io.qualspec.rules.evaluation.WorkedExampleCheck;
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.LearnerRecord;
 import io.qualspec.rules.model.LearnerRecord.UnitResult;
@@ -49,7 +50,7 @@ class CambridgeTechnicalGradingTest {
 		Evaluation a = evaluate("pass", "pass", "merit", "pass", "pass", "pass");
 		assertTrue(a.eligible());
 		assertEquals(92, a.grade().points());
-		assertEquals(Grade.PASS, a.grade().grade());
+		assertEquals(AwardGrade.of(Grade.PASS), a.grade().grade());
 		assertEquals(360, a.totals().glh());
 		assertEquals(List.of(20, 7, 7, 16, 14, 14, 14), a.units().stream().map(Evaluation.UnitOutcome::points).toList());
 	}
@@ -58,7 +59,7 @@ class CambridgeTechnicalGradingTest {
 	void learnerBHas91PointsButIsUnclassifiedByTheUnit2Hurdle() {
 		Evaluation b = evaluate("unclassified", "distinction", "merit", "merit", "merit", "pass");
 		assertEquals(91, b.grade().points());
-		assertEquals(Grade.UNCLASSIFIED, b.grade().grade());
+		assertEquals(AwardGrade.of(Grade.UNCLASSIFIED), b.grade().grade());
 		assertTrue(b.grade().reason().startsWith("hurdle not met: unit 2 is Unclassified"), b.grade().reason());
 		assertFalse(b.eligible(), "unit 2 is not achieved, so the 7 mandatory units are not all achieved");
 	}
@@ -76,13 +77,13 @@ class CambridgeTechnicalGradingTest {
 	void bandBoundaries(int points, Grade grade, String results) {
 		Evaluation evaluation = evaluate(results.split(", "));
 		assertEquals(points, evaluation.grade().points());
-		assertEquals(grade, evaluation.grade().grade(), evaluation.grade().reason());
+		assertEquals(AwardGrade.of(grade), evaluation.grade().grade(), evaluation.grade().reason());
 	}
 
 	@Test
 	void eightyNinePointsFallBelowThePassBand() {
 		// 89 cannot be scored with every unit at least Pass; the band table itself puts it below Pass.
-		assertEquals(Grade.UNCLASSIFIED, ruleSet.grading().bandFor(89).orElseThrow().grade());
+		assertEquals(AwardGrade.of(Grade.UNCLASSIFIED), ruleSet.grading().bandFor(89).orElseThrow().grade());
 		assertEquals(Grade.PASS, ruleSet.grading().bandFor(90).orElseThrow().grade());
 	}
 
@@ -94,7 +95,7 @@ class CambridgeTechnicalGradingTest {
 			units.add(new UnitResult(String.valueOf(unit), List.of(Grade.DISTINCTION), List.of()));
 		}
 		Evaluation evaluation = evaluator.evaluate(new LearnerRecord("no unit 1", units));
-		assertEquals(Grade.UNCLASSIFIED, evaluation.grade().grade());
+		assertEquals(AwardGrade.of(Grade.UNCLASSIFIED), evaluation.grade().grade());
 		assertEquals(9 + 9 + 18 * 4, evaluation.grade().points(), "the override gives 0 points when not achieved");
 		assertTrue(evaluation.grade().reason().contains("unit 1 is Not achieved"), evaluation.grade().reason());
 	}
@@ -103,9 +104,9 @@ class CambridgeTechnicalGradingTest {
 	void aResitThatLiftsAGradeCountsTheBestResult() {
 		Evaluation before = evaluate("unclassified", "distinction", "merit", "merit", "merit", "pass");
 		Evaluation after = evaluate("unclassified then pass", "distinction", "merit", "merit", "merit", "pass");
-		assertEquals(Grade.UNCLASSIFIED, before.grade().grade());
+		assertEquals(AwardGrade.of(Grade.UNCLASSIFIED), before.grade().grade());
 		assertEquals(98, after.grade().points());
-		assertEquals(Grade.MERIT, after.grade().grade());
+		assertEquals(AwardGrade.of(Grade.MERIT), after.grade().grade());
 		assertTrue(after.eligible());
 	}
 
@@ -114,7 +115,7 @@ class CambridgeTechnicalGradingTest {
 		// Unit 2 is externally assessed and may be resat once: the third sitting's Merit does not count.
 		Evaluation evaluation = evaluate("unclassified then unclassified then merit", "pass", "pass", "pass", "pass", "pass");
 		assertEquals(List.of(Grade.UNCLASSIFIED, Grade.UNCLASSIFIED), evaluation.units().get(1).attempts());
-		assertEquals(Grade.UNCLASSIFIED, evaluation.grade().grade());
+		assertEquals(AwardGrade.of(Grade.UNCLASSIFIED), evaluation.grade().grade());
 		assertTrue(evaluation.notes().stream().anyMatch(n -> n.startsWith("unit 2: attempt 3 refused")), evaluation.notes().toString());
 	}
 

@@ -13,6 +13,7 @@ import io.qualspec.rules.analysis.Analysis;
 import io.qualspec.rules.evaluation.Evaluation;
 import io.qualspec.rules.evaluation.Evaluator;
 import io.qualspec.rules.model.EachGroupRule;
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.LearnerRecord;
 import io.qualspec.rules.model.LearnerRecord.UnitResult;
@@ -70,7 +71,7 @@ class CustomerServiceNvqTest {
 		Evaluation evaluation = new Evaluator(ruleSet)
 				.evaluate(achieved(List.of("F1", "F2", "A3", "A4", "B6", "C3", "D7")));
 		assertTrue(evaluation.eligible(), evaluation.failing().toString());
-		assertEquals(Grade.PASS, evaluation.grade().grade(), "a pass/fail qualification is passed");
+		assertEquals(AwardGrade.of(Grade.PASS), evaluation.grade().grade(), "a pass/fail qualification is passed");
 	}
 
 	static LearnerRecord achieved(List<String> unitIds) {

@@ -42,6 +42,7 @@ import io.qualspec.rules.evaluation.Evaluation.UnitOutcome;
 import io.qualspec.rules.evaluation.Evaluator;
 import io.qualspec.rules.model.AllUnitsRule;
 import io.qualspec.rules.model.Assessment;
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.GradeScale;
 import io.qualspec.rules.model.Grading;
@@ -83,10 +84,10 @@ class GradingDmnTest {
 		Grading grading = new Grading(false, List.of(Grade.PASS, Grade.MERIT, Grade.DISTINCTION, Grade.DISTINCTION_STAR),
 				List.of(new PointsRow(30, Map.of(Grade.PASS, 7, Grade.MERIT, 8, Grade.DISTINCTION, 9, Grade.UNCLASSIFIED, 0)),
 						new PointsRow(60, Map.of(Grade.PASS, 14, Grade.MERIT, 16, Grade.DISTINCTION, 18, Grade.UNCLASSIFIED, 0))),
-				List.of(new Band(Grade.DISTINCTION_STAR, "D*", 107, null), new Band(Grade.DISTINCTION, "D", 103, 106),
-						new Band(Grade.MERIT, "M", 97, 102), new Band(Grade.PASS, "P", 90, 96),
-						new Band(Grade.UNCLASSIFIED, "U", 0, 89)),
-				List.of(new Hurdle("1", Grade.ACHIEVED, false), new Hurdle(null, Grade.PASS, true)), true);
+				List.of(new Band(AwardGrade.of(Grade.DISTINCTION_STAR), "D*", 107, null), new Band(AwardGrade.of(Grade.DISTINCTION), "D", 103, 106),
+						new Band(AwardGrade.of(Grade.MERIT), "M", 97, 102), new Band(AwardGrade.of(Grade.PASS), "P", 90, 96),
+						new Band(AwardGrade.of(Grade.UNCLASSIFIED), "U", 0, 89)),
+				List.of(new Hurdle("1", Grade.ACHIEVED, false), new Hurdle(null, Grade.PASS, true)), null, true);
 		return new RuleSet("603/2730/3", "OCR Level 2 Cambridge Technical Diploma in Customer Service", 2, null, units,
 				List.of(), List.of(new AllUnitsRule(List.of(), 7, null, false)),
 				List.of(new ResitPolicy(Assessment.EXTERNAL, 1)), grading, false, false, List.of());
@@ -295,9 +296,9 @@ class GradingDmnTest {
 		// and 104, which the Pass band lists too), 90-102 P, anything else U (10-20 by the U band).
 		Grading odd = new Grading(false, List.of(Grade.PASS, Grade.DISTINCTION, Grade.DISTINCTION_STAR),
 				ruleSet.grading().points(),
-				List.of(new Band(Grade.DISTINCTION_STAR, "D*", 107, null), new Band(Grade.DISTINCTION, "D", 103, 106),
-						new Band(Grade.PASS, "P", 90, 104), new Band(Grade.UNCLASSIFIED, "U", 10, 20)),
-				ruleSet.grading().hurdles(), true);
+				List.of(new Band(AwardGrade.of(Grade.DISTINCTION_STAR), "D*", 107, null), new Band(AwardGrade.of(Grade.DISTINCTION), "D", 103, 106),
+						new Band(AwardGrade.of(Grade.PASS), "P", 90, 104), new Band(AwardGrade.of(Grade.UNCLASSIFIED), "U", 10, 20)),
+				ruleSet.grading().hurdles(), null, true);
 		String oddXml = GradingDmn.write(withGrading(ruleSet, odd));
 		assertTrue(oddXml.contains("<description>band P: 90-104 points where no earlier band applies</description>"));
 		assertTrue(oddXml.contains("<text>[90..102]</text>"), "Distinction takes 103 and 104");
@@ -395,7 +396,7 @@ class GradingDmnTest {
 
 	@Test
 	void noDmnWithoutPointsBasedGrading() {
-		RuleSet passFail = withGrading(ruleSet, new Grading(true, List.of(), List.of(), List.of(), List.of(), true));
+		RuleSet passFail = withGrading(ruleSet, new Grading(true, List.of(), List.of(), List.of(), List.of(), null, true));
 		RuleSet ungraded = withGrading(ruleSet, null);
 		for (RuleSet set : List.of(passFail, ungraded)) {
 			assertFalse(GradingDmn.supports(set));

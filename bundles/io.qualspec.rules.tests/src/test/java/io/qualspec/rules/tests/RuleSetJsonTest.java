@@ -53,6 +53,7 @@ import io.qualspec.rules.model.BarredPair;
 import io.qualspec.rules.model.Bound;
 import io.qualspec.rules.model.CountingCap;
 import io.qualspec.rules.model.EachGroupRule;
+import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.GradeScale;
 import io.qualspec.rules.model.Grading;
@@ -105,15 +106,15 @@ class RuleSetJsonTest {
 				graded("7", "Y/615/5618", "Handling challenging customer service situations", 60, Assessment.INTERNAL));
 		Grading grading = new Grading(false, List.of(Grade.PASS, Grade.MERIT, Grade.DISTINCTION, Grade.DISTINCTION_STAR),
 				List.of(new Grading.PointsRow(30, points(7, 8, 9)), new Grading.PointsRow(60, points(14, 16, 18))),
-				List.of(new Grading.Band(Grade.DISTINCTION_STAR, "D*", 107, null),
-						new Grading.Band(Grade.DISTINCTION, "D", 103, 106), new Grading.Band(Grade.MERIT, "M", 97, 102),
-						new Grading.Band(Grade.PASS, "P", 90, 96), new Grading.Band(Grade.UNCLASSIFIED, "U", 0, 89)),
-				List.of(new Grading.Hurdle("1", Grade.ACHIEVED, false), new Grading.Hurdle(null, Grade.PASS, true)), true);
+				List.of(new Grading.Band(AwardGrade.of(Grade.DISTINCTION_STAR), "D*", 107, null),
+						new Grading.Band(AwardGrade.of(Grade.DISTINCTION), "D", 103, 106), new Grading.Band(AwardGrade.of(Grade.MERIT), "M", 97, 102),
+						new Grading.Band(AwardGrade.of(Grade.PASS), "P", 90, 96), new Grading.Band(AwardGrade.of(Grade.UNCLASSIFIED), "U", 0, 89)),
+				List.of(new Grading.Hurdle("1", Grade.ACHIEVED, false), new Grading.Hurdle(null, Grade.PASS, true)), null, true);
 		List<WorkedExample> examples = List.of(
 				example("Learner A", List.of(Grade.ACHIEVED, Grade.PASS, Grade.PASS, Grade.MERIT, Grade.PASS, Grade.PASS,
-						Grade.PASS), new WorkedExample.Expectation(true, 92, Grade.PASS)),
+						Grade.PASS), new WorkedExample.Expectation(true, 92, AwardGrade.of(Grade.PASS))),
 				example("Learner B", List.of(Grade.ACHIEVED, Grade.UNCLASSIFIED, Grade.DISTINCTION, Grade.MERIT, Grade.MERIT,
-						Grade.MERIT, Grade.PASS), new WorkedExample.Expectation(false, 91, Grade.UNCLASSIFIED)));
+						Grade.MERIT, Grade.PASS), new WorkedExample.Expectation(false, 91, AwardGrade.of(Grade.UNCLASSIFIED))));
 		return new RuleSet("603/2730/3", "OCR Level 2 Cambridge Technical Diploma in Customer Service", 2,
 				new RuleSet.DeclaredSize(null, false, 360, false, 485), units, List.of(),
 				List.of(new AllUnitsRule(List.of(), 7, null, false)), List.of(new ResitPolicy(Assessment.EXTERNAL, 1)),
@@ -214,7 +215,7 @@ class RuleSetJsonTest {
 				new EachGroupRule(Measure.UNITS, List.of("B", "C"), new Bound(Bound.Kind.AT_LEAST, 1), true));
 		return new RuleSet("600/2451/3", "OCR Level 2 NVQ Certificate in Contact Centre Operations", 2,
 				new RuleSet.DeclaredSize(28, true, null, false, null), units, groups, rules, List.of(),
-				new Grading(true, List.of(), List.of(), List.of(), List.of(), false), false, false, List.of());
+				new Grading(true, List.of(), List.of(), List.of(), List.of(), null, false), false, false, List.of());
 	}
 
 	/** Not a qualification: every member of the format set, every word used, text that needs escaping. */
@@ -248,11 +249,11 @@ class RuleSetJsonTest {
 		}
 		Grading grading = new Grading(false, List.of(Grade.values()), List.of(new Grading.PointsRow(30, everyGrade),
 				new Grading.PointsRow(0, Map.of())),
-				List.of(new Grading.Band(Grade.DISTINCTION_STAR, "D*", 10, null), new Grading.Band(Grade.FAIL, null, 0, 9),
-						new Grading.Band(Grade.PASS, "P", 5, 5)),
+				List.of(new Grading.Band(AwardGrade.of(Grade.DISTINCTION_STAR), "D*", 10, null), new Grading.Band(AwardGrade.of(Grade.FAIL), null, 0, 9),
+						new Grading.Band(AwardGrade.of(Grade.PASS), "P", 5, 5)),
 				List.of(new Grading.Hurdle("U1", Grade.DISTINCTION_STAR, false), new Grading.Hurdle(null, Grade.PASS, false),
 						new Grading.Hurdle(null, Grade.ACHIEVED, true)),
-				false);
+				null, false);
 		List<WorkedExample> examples = List.of(
 				new WorkedExample("Resits and criteria", new LearnerRecord("Learner C",
 						List.of(new UnitResult("U1", List.of(Grade.PASS, Grade.MERIT, Grade.PASS), List.of()),
@@ -260,7 +261,7 @@ class RuleSetJsonTest {
 						new WorkedExample.Expectation(null, 12, null)),
 				new WorkedExample("Nothing stated", new LearnerRecord(null, List.of()), null),
 				new WorkedExample("Only eligibility", new LearnerRecord("", List.of()),
-						new WorkedExample.Expectation(false, null, Grade.FAIL)));
+						new WorkedExample.Expectation(false, null, AwardGrade.of(Grade.FAIL))));
 		return new RuleSet("TEST/0001", null, 0, new RuleSet.DeclaredSize(37, true, 245, true, 370), units, groups, rules,
 				List.of(new ResitPolicy(Assessment.INTERNAL, null), new ResitPolicy(Assessment.EXTERNAL, 0)), grading, true,
 				true, examples);
@@ -308,7 +309,7 @@ class RuleSetJsonTest {
 	private static RuleSet withPoints(RuleSet r, Map<Grade, Integer> points) {
 		Grading g = r.grading();
 		Grading grading = new Grading(g.passOrFail(), g.grades(), List.of(new Grading.PointsRow(30, points)), g.bands(),
-				g.hurdles(), g.bestResultCounts());
+				g.hurdles(), g.compensation(), g.bestResultCounts());
 		return new RuleSet(r.qualification(), r.title(), r.level(), r.declared(), r.units(), r.groups(), r.rules(),
 				r.resits(), grading, r.noExemptions(), r.noEquivalences(), r.examples());
 	}
@@ -391,7 +392,7 @@ class RuleSetJsonTest {
 				""");
 		Evaluation evaluation = new Evaluator(read).evaluate(record);
 		assertTrue(evaluation.eligible(), () -> evaluation.failing().toString());
-		assertEquals(Grade.PASS, evaluation.grade().grade());
+		assertEquals(AwardGrade.of(Grade.PASS), evaluation.grade().grade());
 		assertEquals(30, evaluation.totals().credits());
 		assertEquals(new Evaluator(original).evaluate(record), evaluation);
 		Analyser analyser = new Analyser(read);
