@@ -8,13 +8,14 @@ import io.qualspec.qualspec.Qualification;
 import io.qualspec.rules.model.RuleSet;
 
 /**
- * A qualification, identified by its qualification number or, where {@code ownCode}, by its awarding
- * organisation's own code, with its groups and memberships resolved to units, its profile, its text, and its rules
+ * A qualification, identified ({@code number}) by its qualification number, by its awarding organisation's own
+ * code, or, where the specification writes neither, by its title ({@link #identifiedBy()} says which), with its
+ * groups and memberships resolved to units, its profile, its text, and its rules
  * of combination, grading and worked examples as the rules engine's {@link RuleSet}. Units listed outside
  * any group (a qualification with no groups, such as a Cambridge Technical) are in {@link #ungrouped()}. The
  * assessment methods are the qualification's own, else its awarding organisation's.
  */
-public record ResolvedQualification(String number, boolean ownCode, String title, ResolvedOrganisation organisation,
+public record ResolvedQualification(String number, IdentifiedBy identifiedBy, String title, ResolvedOrganisation organisation,
 		QualificationProfile profile, List<TextSection> sections, List<AssessmentMethod> methods,
 		List<ChangeLogEntry> changes, List<ResolvedGroup> groups, List<ResolvedMembership> ungrouped, RuleSet ruleSet,
 		List<GradeDescriptor> gradeDescriptors, SourceLocation location) {
@@ -26,6 +27,21 @@ public record ResolvedQualification(String number, boolean ownCode, String title
 		groups = List.copyOf(groups);
 		ungrouped = List.copyOf(ungrouped);
 		gradeDescriptors = List.copyOf(gradeDescriptors);
+	}
+
+	/** What identifies a qualification. */
+	public enum IdentifiedBy {
+		/** Its Ofqual qualification number (QN), "500/8625/X". */
+		QUALIFICATION_NUMBER,
+		/** Its awarding organisation's own code, "QAA140083". */
+		OWN_CODE,
+		/** Its title: the specification writes no number or code. */
+		TITLE
+	}
+
+	/** Whether the identifier is the awarding organisation's own code. */
+	public boolean ownCode() {
+		return identifiedBy == IdentifiedBy.OWN_CODE;
 	}
 
 	/** An Access to HE style grade descriptor: 1 "Understanding of the subject". */

@@ -72,7 +72,11 @@ final class Resolver {
 			methods = organisation.methods();
 		}
 		RuleSet ruleSet = RuleSets.build(q, memberships, groups);
-		ResolvedQualification resolved = new ResolvedQualification(q.getName(), q.isOwnCode(), q.getTitle(), organisation,
+		ResolvedQualification resolved = new ResolvedQualification(RuleSets.identifier(q),
+				q.getName() == null ? ResolvedQualification.IdentifiedBy.TITLE
+						: q.isOwnCode() ? ResolvedQualification.IdentifiedBy.OWN_CODE
+								: ResolvedQualification.IdentifiedBy.QUALIFICATION_NUMBER,
+				q.getTitle(), organisation,
 				profile(q),
 				sections(q.getSections()), methods,
 				q.getChanges().stream().map(c -> new ResolvedQualification.ChangeLogEntry(c.getSection(),

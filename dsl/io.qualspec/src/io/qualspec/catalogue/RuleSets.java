@@ -133,9 +133,14 @@ public final class RuleSets {
 		}
 		List<io.qualspec.rules.model.ResitPolicy> resits = source.getResits().stream().map(RuleSets::resit).toList();
 		List<WorkedExample> examples = source.getExamples().stream().map(e -> example(e, units)).toList();
-		return new RuleSet(source.getName(), source.getTitle(), source.getLevel(), declaredSize(source),
+		return new RuleSet(identifier(source), source.getTitle(), source.getLevel(), declaredSize(source),
 				List.copyOf(units.values()), groups, rules, resits, grading(source.getGrading(), units), noExemptions,
 				noEquivalences, examples);
+	}
+
+	/** What identifies a qualification: its number or own code, else (none written) its title. */
+	static String identifier(Qualification qualification) {
+		return qualification.getName() != null ? qualification.getName() : qualification.getTitle();
 	}
 
 	/** The credits, GLH and TQT the qualification states. */

@@ -88,7 +88,8 @@ public class CatalogueChecks extends QualspecChecks {
 
 	@Check(CheckType.NORMAL)
 	public void checkOutputNamesDiffer(Qualification qualification) {
-		checkOutputNameDiffers(qualification, qualification.getName(), "Qualification", "documents");
+		checkOutputNameDiffers(qualification,
+				qualification.getName() != null ? qualification.getName() : qualification.getTitle(), "Qualification", "documents");
 	}
 
 	private void checkOutputNameDiffers(EObject element, String name, String kind, String documents) {

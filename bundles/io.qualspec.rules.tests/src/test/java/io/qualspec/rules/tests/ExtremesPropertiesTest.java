@@ -17,8 +17,10 @@ import io.qualspec.rules.model.BarredPair;
 import io.qualspec.rules.model.Bound;
 import io.qualspec.rules.model.EachGroupRule;
 import io.qualspec.rules.model.GradeScale;
+import io.qualspec.rules.model.GroupSpreadRule;
 import io.qualspec.rules.model.LevelFilter;
 import io.qualspec.rules.model.Measure;
+import io.qualspec.rules.model.PairedUnits;
 import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleGroup;
 import io.qualspec.rules.model.RuleSet;
@@ -34,11 +36,12 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 
 /**
- * The analysis's least and greatest GLH and credits equal those of brute force on random small qualifications
- * (up to 10 units in three groups, with aggregate rules of every measure, pool reading, level filter and bound,
- * rules on each group, barred pairs and required groups): every subset of the units is judged by the
- * {@link Evaluator}, which reads the rules directly rather than through the analysis's linear rows, and the
- * valid subsets' totals give the expected extremes. The selection the analysis returns must be valid for the
+ * The analysis's least and greatest GLH and credits, and its count of valid selections, equal those of brute
+ * force on random small qualifications (up to 10 units in three groups, with aggregate rules of every measure,
+ * pool reading, level filter and bound, with or without "if taken", rules on each group, "units from at least N
+ * of" some groups, barred and paired units and required groups): every subset of the units is judged by the
+ * {@link Evaluator}, which reads the rules directly rather than through the analysis's linear rows and cases,
+ * and the valid subsets' totals give the expected extremes. The selection the analysis returns must be valid for the
  * evaluator and add up to the figure. Counting caps are left out: with a cap the evaluator counts the largest
  * units it covers, while a selection holds counted units only.
  */
@@ -73,16 +76,23 @@ class ExtremesPropertiesTest {
 		Arbitrary<LevelFilter> level = Arbitraries.oneOf(Arbitraries.just((LevelFilter) null),
 				Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(LevelFilter.Comparison.class))
 						.as(LevelFilter::new));
-		Arbitrary<Rule> aggregate = Combinators.combine(Arbitraries.of(Measure.class), selection, level, bound)
-				.as((measure, pool, filter, b) -> new AggregateRule(measure, pool, filter, b, false));
+		Arbitrary<Rule> aggregate = Combinators.combine(Arbitraries.of(Measure.class), selection, level, bound,
+				Arbitraries.integers().between(0, 3))
+				// "if taken" on one rule in four whose selection is of groups
+				.as((measure, pool, filter, b, ifTaken) -> new AggregateRule(measure, pool, filter, b,
+						ifTaken == 0 && !pool.wholeQualification(), false));
+		Arbitrary<Rule> spread = Combinators.combine(groups, Arbitraries.of(Bound.Kind.class), Arbitraries.integers().between(0, 3))
+				.as((g, kind, value) -> new GroupSpreadRule(g, new Bound(kind, value), false));
+		Arbitrary<Rule> paired = Arbitraries.integers().between(1, unitCount)
+				.map(first -> new PairedUnits(String.valueOf(first), String.valueOf(first + 2), false));
 		Arbitrary<Rule> eachGroup = Combinators.combine(Arbitraries.of(Measure.class), groups, bound)
 				.as((measure, g, b) -> new EachGroupRule(measure, g, new Bound(b.kind(), b.value() / 4), false));
 		// a unit and the next (which may not exist: such a pair never binds)
 		Arbitrary<Rule> barred = Arbitraries.integers().between(1, unitCount)
 				.map(first -> new BarredPair(String.valueOf(first), String.valueOf(first + 1), false));
 		Arbitrary<Rule> required = groups.map(g -> new AllUnitsRule(g.subList(0, 1), null, null, false));
-		return Arbitraries.frequencyOf(Tuple.of(5, aggregate), Tuple.of(2, eachGroup),
-				Tuple.of(2, barred), Tuple.of(1, required));
+		return Arbitraries.frequencyOf(Tuple.of(5, aggregate), Tuple.of(2, eachGroup), Tuple.of(2, spread),
+				Tuple.of(2, barred), Tuple.of(1, paired), Tuple.of(1, required));
 	}
 
 	private static RuleSet ruleSet(List<RuleUnit> units, List<Rule> rules) {
@@ -110,6 +120,9 @@ class ExtremesPropertiesTest {
 		}
 		Statistics.collect(valid.isEmpty() ? "no valid subset" : "some valid subset");
 		Analyser analyser = new Analyser(ruleSet);
+		Analysis.SelectionCount count = analyser.countSelections();
+		assertTrue(count.exact(), "small qualifications are counted exactly");
+		assertEquals(valid.size(), count.lower().intValue(), "valid selections");
 		for (Measure measure : List.of(Measure.GLH, Measure.CREDITS)) {
 			for (boolean maximise : List.of(false, true)) {
 				Analysis.Extreme extreme = analyser.optimum(measure, maximise);
