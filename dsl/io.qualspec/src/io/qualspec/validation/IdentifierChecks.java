@@ -30,7 +30,8 @@ public class IdentifierChecks extends QualspecChecks {
 	@Check
 	public void checkQualificationNumber(Qualification qualification) {
 		String number = qualification.getName();
-		if (number == null || !ascii(qualification, number, Literals.ELEMENT__NAME)) {
+		// an awarding organisation's own code has no shape or check character to check
+		if (number == null || qualification.isOwnCode() || !ascii(qualification, number, Literals.ELEMENT__NAME)) {
 			return;
 		}
 		Matcher m = CheckCharacters.QUALIFICATION_NUMBER.matcher(number);
@@ -58,7 +59,7 @@ public class IdentifierChecks extends QualspecChecks {
 	@Check
 	public void checkUnitReferenceNumber(Unit unit) {
 		String urn = unit.getName();
-		if (urn == null || !ascii(unit, urn, Literals.UNIT__NAME)) {
+		if (urn == null || unit.isOwnCode() || !ascii(unit, urn, Literals.UNIT__NAME)) {
 			return;
 		}
 		Matcher m = CheckCharacters.UNIT_REFERENCE_NUMBER.matcher(urn);

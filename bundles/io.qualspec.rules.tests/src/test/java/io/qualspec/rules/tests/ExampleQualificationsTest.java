@@ -107,6 +107,15 @@ class ExampleQualificationsTest {
 	 * 18), 895 (2, 14): 84+85 = 169 h. TQT 270, as stated. Selections: the ways to make 13 credits from B's one
 	 * 2-credit, thirteen 3-credit, one 4-credit, three 5-credit and one 7-credit units: 7+3+3 (78) or 7+4+2 (1);
 	 * 4+3+3+3 (286); 5+3+3+2 (3 x 78 = 234); 5+5+3 (3 x 13 = 39): 638.
+	 *
+	 * [CIPD] CIPD Rules of combination for Level 3 Foundation Learning and Development qualifications, v1.0,
+	 * January 2015, p. 1. Certificate: the six core units, 4+4+3+6+6+3 = 26 credits (as printed), 20+20+15+30+30+15
+	 * = 130 h; one selection. Diploma: the core and two of the six optional units, each 6 credits and 30 h: 38
+	 * credits (as printed), 190 h, whichever two: 15 selections (6 choose 2).
+	 *
+	 * [BTEC] Pearson BTEC International Level 3 Qualifications in IT, Issue 3, September 2022, section 9: the
+	 * Certificate's 180 GLH is made by the two units of its worked example, unit 1 (120 h) and unit 5 (60 h): one
+	 * selection; the units state no credits.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({
@@ -121,7 +130,10 @@ class ExampleQualificationsTest {
 			"500/8625/X, 192, 1930, 28, 289, 139550330338090",
 			"500/8626/1, 279, 2717, 42, 408, 141827359395907600",
 			"601/3432/X, 245, 523, 45, 90, 67418986",
-			"603/4767/3, 140, 169, 27, 27, 638" })
+			"603/4767/3, 140, 169, 27, 27, 638",
+			"CIPD Level 3 Foundation Certificate in Learning and Development (QCF), 130, 130, 26, 26, 1",
+			"CIPD Level 3 Foundation Diploma in Learning and Development (QCF), 190, 190, 38, 38, 15",
+			"Pearson BTEC International Level 3 Certificate in Information Technology, 180, 180, , , 1" })
 	void analysisFiguresAreThoseDerivedFromTheHandbook(String qualification, int leastGlh, int greatestGlh,
 			Integer leastCredits, Integer greatestCredits, BigInteger selections) {
 		RuleSet ruleSet = Examples.ruleSet(qualification);
@@ -153,10 +165,22 @@ class ExampleQualificationsTest {
 	}
 
 	@Test
-	void theFiguresAboveCoverEveryExampleQualification() {
-		Set<String> examples = new TreeSet<>(Examples.all().stream().map(RuleSet::qualification).toList());
+	void theFiguresAboveCoverEveryExampleQualificationWithUnits() {
+		Set<String> examples = new TreeSet<>(
+				Examples.all().stream().filter(r -> !r.units().isEmpty()).map(RuleSet::qualification).toList());
 		assertEquals(new TreeSet<>(List.of("603/2730/3", "600/2336/3", "600/2456/2", "600/2451/3", "600/2338/7",
-				"600/2356/9", "500/9843/3", "500/8625/X", "500/8626/1", "601/3432/X", "603/4767/3")), examples);
+				"600/2356/9", "500/9843/3", "500/8625/X", "500/8626/1", "601/3432/X", "603/4767/3",
+				"CIPD Level 3 Foundation Certificate in Learning and Development (QCF)",
+				"CIPD Level 3 Foundation Diploma in Learning and Development (QCF)",
+				"Pearson BTEC International Level 3 Certificate in Information Technology")), examples);
+		// the sizes whose structure tables were not transcribed, and the Access to HE Diploma, list no units
+		Set<String> withoutUnits = new TreeSet<>(
+				Examples.all().stream().filter(r -> r.units().isEmpty()).map(RuleSet::qualification).toList());
+		assertEquals(new TreeSet<>(List.of("QAA140083",
+				"Pearson BTEC International Level 3 Subsidiary Diploma in Information Technology",
+				"Pearson BTEC International Level 3 Foundation Diploma in Information Technology",
+				"Pearson BTEC International Level 3 Diploma in Information Technology",
+				"Pearson BTEC International Level 3 Extended Diploma in Information Technology")), withoutUnits);
 	}
 
 	@ParameterizedTest(name = "{0}")
