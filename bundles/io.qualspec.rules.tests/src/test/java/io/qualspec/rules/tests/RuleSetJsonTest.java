@@ -911,16 +911,23 @@ class RuleSetJsonTest {
 	// ------------------------------------------------------------------------------------------ version 1
 
 	/**
-	 * A file of version 1, as the previous code wrote it (the example of docs/ruleset-format.md before version
-	 * 2, committed unchanged), still reads, as the rule set it was written from; written again, it is version 2.
+	 * Files of version 1, as the previous code wrote them (the example of docs/ruleset-format.md before version
+	 * 2, and the Contact Centre rule set with every rule type of version 1, committed unchanged), still read, as
+	 * the rule sets they were written from; written again, they are version 2.
 	 */
-	@Test
-	void aVersion1RuleSetIsStillRead() throws IOException {
-		String version1 = Files.readString(formatFixture("1/cambridge-technical.ruleset.json"));
+	static Stream<Arguments> version1Files() {
+		return Stream.of(Arguments.of("1/cambridge-technical.ruleset.json", cambridgeTechnical()),
+				Arguments.of("1/contact-centre.ruleset.json", contactCentre()));
+	}
+
+	@ParameterizedTest
+	@MethodSource("version1Files")
+	void aVersion1RuleSetIsStillRead(String file, RuleSet writtenFrom) throws IOException {
+		String version1 = Files.readString(formatFixture(file));
 		assertTrue(version1.contains("\"formatVersion\": 1,") && !version1.contains("glhAtMost"), "a file of version 1");
 		assertValid(ruleSetSchema, version1);
 		RuleSet read = RuleSetJson.read(version1);
-		assertEquals(cambridgeTechnical(), read);
+		assertEquals(writtenFrom, read);
 		assertEquals(null, read.grading().compensation());
 		assertFalse(read.declared().glhAtMost());
 		String version2 = RuleSetJson.write(read);
