@@ -38,22 +38,28 @@ import io.qualspec.rules.model.RuleUnit;
  * JSON rule set. Two decisions:
  * <ul>
  * <li>{@value #UNIT_POINTS}: the points one unit scores, from its id (for points overrides such as "an
- * achievement of unit 1 will be awarded 20 points"), its GLH and its grade;</li>
+ * achievement of unit 1 will be awarded 20 points"), its GLH and its grade, and, where the points table has a
+ * row per credit ("points per credit: pass 7, merit 8, distinction 9"), its credits: a unit that no row of its
+ * GLH scores scores its credits times the figure;</li>
  * <li>{@value #QUALIFICATION_GRADE}: the qualification grade, from the total of the unit points and
- * whether the hurdles are met.</li>
+ * whether the hurdles are met: a grade's word, or the letters of a grade of several letters ("D*D").</li>
  * </ul>
  * The tables give what the {@link io.qualspec.rules.evaluation.Evaluator} gives for every input, including
  * the cases the handbook leaves implicit: an override scores for any achievement
- * ({@link Grade#isAchievement()}), a grade or GLH the points table has no cell for scores 0, only the first
- * points row for a GLH figure counts, a total that no band contains grades unclassified, and where bands
- * overlap the first band listed takes the total.
+ * ({@link Grade#isAchievement()}), a grade or GLH the points table has no cell for scores 0 (as does a unit
+ * scored per credit that states no credits), only the first points row for a GLH figure and the first row per
+ * credit count, a total that no band contains grades unclassified, and where bands overlap the first band
+ * listed takes the total.
  * <p>
  * What stays in the engine: choosing the result of each unit (best or last attempt, refused resits, grades
  * from criteria met), summing the points, and the hurdles ("unit 1 achieved and at least a Pass for all
  * other units") with the rule of combination. Hurdles quantify over the units of a record, which a decision
  * table over one row of inputs cannot state; the table takes their verdict as the boolean input
  * {@code hurdlesMet}, which the caller sets to false when a hurdle fails or the rule of combination is not
- * met (the engine grades such a record unclassified whatever its points).
+ * met (the engine grades such a record unclassified whatever its points). Compensation ("unclassified in
+ * optional units up to 60 glh") relaxes the hurdles, so it is part of that verdict too: hurdlesMet is true when
+ * the units below a hurdle's minimum are all within the compensation. A compensated unit scores its cell of
+ * the points table (Unclassified, Near Pass), which {@value #UNIT_POINTS} gives.
  * <p>
  * The document is built with DOM and serialised by the JDK, so every name, title and description is
  * escaped as XML; unit ids inside FEEL string literals are escaped as FEEL first. The output is
@@ -74,8 +80,8 @@ public final class GradingDmn {
 	public static final String QUALIFICATION_GRADE = "qualificationGrade";
 
 	/** Input names (FEEL variables) of the two decisions. */
-	public static final String UNIT = "unit", GLH = "glh", GRADE = "grade", TOTAL_POINTS = "totalPoints",
-			HURDLES_MET = "hurdlesMet";
+	public static final String UNIT = "unit", GLH = "glh", CREDITS = "credits", GRADE = "grade",
+			TOTAL_POINTS = "totalPoints", HURDLES_MET = "hurdlesMet";
 
 	/** Output names of the two decision tables. */
 	public static final String POINTS = "points", QUALIFICATION_GRADE_OUTPUT = "grade";
@@ -238,11 +244,17 @@ public final class GradingDmn {
 					+ " exported by Qualspec from its rule set. " + UNIT_POINTS + " scores one unit; the sum over the"
 					+ " learner's units is the totalPoints of " + QUALIFICATION_GRADE + ". Choosing each unit's result"
 					+ " (resits, best result), the hurdles and the rule of combination stay in the Qualspec engine:"
-					+ " " + QUALIFICATION_GRADE + " takes their verdict as the input hurdlesMet.");
+					+ " " + QUALIFICATION_GRADE + " takes their verdict as the input hurdlesMet"
+					+ (grading.compensation() == null ? "" : ", which compensation (" + grading.compensation().text()
+							+ ") is part of") + ".");
 
 			inputData(definitions, UNIT, "string", "The unit's id in the qualification (its local number, or its URN"
 					+ " where the specification prints none).");
 			inputData(definitions, GLH, "number", "The unit's guided learning hours (null where none are stated).");
+			if (perCreditRow() != null) {
+				inputData(definitions, CREDITS, "number", "The unit's credit value (null where none is stated); a unit"
+						+ " that no row of its GLH scores scores its credits times the figure per credit.");
+			}
 			inputData(definitions, GRADE, "string", "The unit's result: " + feelStrings(gradeValues()) + ".");
 			inputData(definitions, TOTAL_POINTS, "number", "The sum of " + UNIT_POINTS + " over the learner's units.");
 			inputData(definitions, HURDLES_MET, "boolean", hurdlesText());
@@ -255,25 +267,43 @@ public final class GradingDmn {
 		private String hurdlesText() {
 			String hurdles = grading.hurdles().isEmpty() ? "none"
 					: String.join("; ", grading.hurdles().stream().map(Grading.Hurdle::text).toList());
-			return "True when every hurdle holds (hurdles: " + hurdles + ") and the rule of combination is met;"
-					+ " the Qualspec engine evaluates both, because they range over all of a learner's units.";
+			String compensation = grading.compensation() == null ? ""
+					: ", units below a hurdle's minimum being allowed within the compensation (" + grading.compensation().text() + ")";
+			return "True when every hurdle holds (hurdles: " + hurdles + ")" + compensation
+					+ " and the rule of combination is met; the Qualspec engine evaluates these, because they range over"
+					+ " all of a learner's units.";
+		}
+
+		/** The row per credit that scores units no GLH row scores (the engine takes the first), or null. */
+		private PointsRow perCreditRow() {
+			return grading.points().stream().filter(PointsRow::perCredit).findFirst().orElse(null);
 		}
 
 		/**
 		 * Points of one unit, hit policy UNIQUE: the override rows test the unit id, every other row tests
-		 * that the unit is not overridden, and within those rows GLH and grade split the rest, so exactly one
-		 * row matches any input.
+		 * that the unit is not overridden, and within those rows GLH, grade and (with a row per credit) credits
+		 * split the rest, so exactly one row matches any input.
 		 */
 		private void unitPoints(Element definitions) {
+			PointsRow perCredit = perCreditRow();
+			List<String> inputs = perCredit == null ? List.of(UNIT, GLH, GRADE) : List.of(UNIT, GLH, GRADE, CREDITS);
 			Element decision = decision(definitions, UNIT_POINTS, "Unit points", "number",
 					"The points one unit scores: an override for units that score a fixed number when achieved,"
-							+ " otherwise the points table by GLH and grade. A grade or GLH without a cell scores 0.",
-					List.of(UNIT, GLH, GRADE));
+							+ " otherwise the points table by GLH and grade"
+							+ (perCredit == null ? "" : ", and for a unit that no row of its GLH scores, its credits times the"
+									+ " figure per credit")
+							+ ". A grade or GLH without a cell scores 0.",
+					inputs);
 			Element table = table(decision, UNIT_POINTS, "UNIQUE");
 			input(table, UNIT_POINTS, UNIT, "Unit", "string", null);
 			input(table, UNIT_POINTS, GLH, "GLH", "number", null);
 			input(table, UNIT_POINTS, GRADE, "Grade", "string", feelStrings(gradeValues()));
+			if (perCredit != null) {
+				input(table, UNIT_POINTS, CREDITS, "Credits", "number", null);
+			}
 			output(table, UNIT_POINTS, POINTS, "Points", "number", null);
+			// the credits column, where there is one, matters only to the rows per credit
+			List<String> anyCredits = perCredit == null ? List.of() : List.of("-");
 
 			// Overrides: the engine scores the override for any result that is an achievement (rank above 0).
 			List<String> achievements = achievementValues();
@@ -287,35 +317,69 @@ public final class GradingDmn {
 				overridden.add(unit.id());
 				String id = feelString(unit.id());
 				rule(table, UNIT_POINTS, unit.label() + " achieved scores " + unit.pointsWhenAchieved()
-						+ " points whatever its GLH (points override)", List.of(id, "-", feelStrings(achievements)),
+						+ " points whatever its GLH (points override)", entries(List.of(id, "-", feelStrings(achievements)), anyCredits),
 						String.valueOf(unit.pointsWhenAchieved()));
 				rule(table, UNIT_POINTS, unit.label() + " with any other result scores 0 points (points override)",
-						List.of(id, "-", "not(" + feelStrings(achievements) + ")"), "0");
+						entries(List.of(id, "-", "not(" + feelStrings(achievements) + ")"), anyCredits), "0");
 			}
 			String notOverridden = overridden.isEmpty() ? "-" : "not(" + feelStrings(overridden) + ")";
 
 			// The points table, one row per cell; the engine takes the first row for a GLH figure.
 			List<Integer> glhFigures = new ArrayList<>();
 			for (PointsRow row : grading.points()) {
-				if (glhFigures.contains(row.glh())) {
+				if (row.perCredit() || glhFigures.contains(row.glh())) {
 					continue;
 				}
 				glhFigures.add(row.glh());
-				List<Map.Entry<Grade, Integer>> cells = row.points().entrySet().stream()
-						.sorted(Map.Entry.comparingByKey(Comparator.comparingInt(Grade::ordinal))).toList();
+				List<Map.Entry<Grade, Integer>> cells = cells(row);
 				for (Map.Entry<Grade, Integer> cell : cells) {
 					rule(table, UNIT_POINTS, row.glh() + " GLH, " + cell.getKey().label() + ": " + cell.getValue()
-							+ " points", List.of(notOverridden, String.valueOf(row.glh()),
-									feelString(gradeValue(cell.getKey()))), String.valueOf(cell.getValue()));
+							+ " points", entries(List.of(notOverridden, String.valueOf(row.glh()),
+									feelString(gradeValue(cell.getKey()))), anyCredits), String.valueOf(cell.getValue()));
 				}
-				List<String> graded = cells.stream().map(cell -> gradeValue(cell.getKey())).toList();
 				rule(table, UNIT_POINTS, row.glh() + " GLH, any grade the points table has no cell for: 0 points",
-						List.of(notOverridden, String.valueOf(row.glh()),
-								graded.isEmpty() ? "-" : "not(" + feelStrings(graded) + ")"), "0");
+						entries(List.of(notOverridden, String.valueOf(row.glh()), otherGrades(cells)), anyCredits), "0");
 			}
-			rule(table, UNIT_POINTS, "GLH not stated, or no row of the points table for it: 0 points",
-					List.of(notOverridden, "not(" + String.join(", ", glhFigures.stream().map(String::valueOf).toList())
-							+ ")", "-"), "0");
+			String otherGlh = glhFigures.isEmpty() ? "-"
+					: "not(" + String.join(", ", glhFigures.stream().map(String::valueOf).toList()) + ")";
+			if (perCredit == null) {
+				rule(table, UNIT_POINTS, "GLH not stated, or no row of the points table for it: 0 points",
+						List.of(notOverridden, otherGlh, "-"), "0");
+				return;
+			}
+			// Per credit (Grading.score): credits times the figure; a unit that states no credits scores 0.
+			String where = glhFigures.isEmpty() ? "" : " (GLH not stated, or no row of the points table for it)";
+			List<Map.Entry<Grade, Integer>> cells = cells(perCredit);
+			for (Map.Entry<Grade, Integer> cell : cells) {
+				rule(table, UNIT_POINTS, "per credit" + where + ", " + cell.getKey().label() + ": credits x " + cell.getValue()
+						+ " points", List.of(notOverridden, otherGlh, feelString(gradeValue(cell.getKey())), "not(null)"),
+						CREDITS + " * " + cell.getValue());
+			}
+			if (!cells.isEmpty()) {
+				rule(table, UNIT_POINTS, "per credit" + where + ", credits not stated: 0 points",
+						List.of(notOverridden, otherGlh, feelStrings(cells.stream().map(cell -> gradeValue(cell.getKey())).toList()),
+								"null"), "0");
+			}
+			rule(table, UNIT_POINTS, "per credit" + where + ", any grade the points table has no cell for: 0 points",
+					List.of(notOverridden, otherGlh, otherGrades(cells), "-"), "0");
+		}
+
+		/** A row's cells in grade order. */
+		private static List<Map.Entry<Grade, Integer>> cells(PointsRow row) {
+			return row.points().entrySet().stream()
+					.sorted(Map.Entry.comparingByKey(Comparator.comparingInt(Grade::ordinal))).toList();
+		}
+
+		/** The unary test for the grades a row has no cell for. */
+		private static String otherGrades(List<Map.Entry<Grade, Integer>> cells) {
+			List<String> graded = cells.stream().map(cell -> gradeValue(cell.getKey())).toList();
+			return graded.isEmpty() ? "-" : "not(" + feelStrings(graded) + ")";
+		}
+
+		private static List<String> entries(List<String> entries, List<String> more) {
+			List<String> all = new ArrayList<>(entries);
+			all.addAll(more);
+			return all;
 		}
 
 		/*

@@ -36,7 +36,7 @@ final class FormatSchema {
 	static final FormatSchema LEARNER_RECORD = new FormatSchema("qualspec-learner-record.schema.json");
 
 	/** Errors that only say that the errors of their subschemas (reported too) made them fail. */
-	private static final Set<String> SUMMARIES = Set.of("allOf", "anyOf", "oneOf", "if", "not");
+	private static final Set<String> SUMMARIES = Set.of("allOf", "oneOf", "if", "not");
 
 	private final JsonObject schema;
 	private final Validator validator;
@@ -77,7 +77,9 @@ final class FormatSchema {
 		for (Error error : result.getErrors()) {
 			// The validator also reports why an "if" did not match; those are not violations.
 			boolean summary = error.getKeyword() != null && SUMMARIES.contains(error.getKeyword());
-			if (!summary && !error.getEvaluationPath().contains("/if/")) {
+			// Of a value that matches none of the alternatives of an "anyOf" (a grade's word or letters), the
+			// outermost "anyOf" is reported, in the words of its description; its alternatives' errors are not.
+			if (!summary && !error.getEvaluationPath().contains("/if/") && !error.getEvaluationPath().contains("/anyOf/")) {
 				violations.add(violation(error, nodes));
 			}
 		}
@@ -156,6 +158,7 @@ final class FormatSchema {
 			case "type" -> "expected " + types(rule.get("type")) + found;
 			case "enum" -> "expected one of " + or(texts(rule.getAsJsonArray("enum"))) + found;
 			case "const" -> "expected " + rule.get("const") + found + note(rule);
+			case "anyOf" -> "expected " + phrase(rule) + found;
 			case "pattern" -> "expected " + (rule.has("description") ? phrase(rule) : "a match for " + rule.get("pattern"))
 					+ found;
 			case "minimum", "maximum" -> "must be " + range(rule.get("minimum"), rule.get("maximum")) + ", found "

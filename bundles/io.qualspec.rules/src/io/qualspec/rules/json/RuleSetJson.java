@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,21 +70,24 @@ public final class RuleSetJson {
 	public static final String RULESET_FORMAT = "qualspec-ruleset";
 	/** The {@code format} member of a learner-record file. */
 	public static final String LEARNER_RECORD_FORMAT = "qualspec-learner-record";
-	/** The version this class writes and reads. */
-	public static final int FORMAT_VERSION = 1;
+	/**
+	 * The version this class writes. It reads this one and version 1, which the schema of version 2 accepts:
+	 * version 2 only adds members, which a version-1 file leaves out, and words, which it does not use.
+	 */
+	public static final int FORMAT_VERSION = 2;
 	/** The {@code $id} of the JSON Schema of rule-set files. */
-	public static final String RULESET_SCHEMA_ID = "https://qualspec.io/schema/ruleset/1/qualspec-ruleset.schema.json";
+	public static final String RULESET_SCHEMA_ID = "https://qualspec.io/schema/ruleset/2/qualspec-ruleset.schema.json";
 	/** The {@code $id} of the JSON Schema of learner-record files. */
-	public static final String LEARNER_RECORD_SCHEMA_ID = "https://qualspec.io/schema/ruleset/1/qualspec-learner-record.schema.json";
+	public static final String LEARNER_RECORD_SCHEMA_ID = "https://qualspec.io/schema/ruleset/2/qualspec-learner-record.schema.json";
 
 	/** The objects written on one line: small ones, read as one statement ("bound": {"atLeast": 12}). */
 	private static final Set<String> ONE_LINE = Set.of("$.rules[].selection", "$.rules[].level", "$.rules[].bound",
-			"$.resits[]", "$.grading.points[]", "$.grading.bands[]", "$.grading.hurdles[]",
+			"$.resits[]", "$.grading.points[]", "$.grading.bands[]", "$.grading.hurdles[]", "$.grading.compensation",
 			"$.examples[].record.results[]", "$.examples[].expected", "$.results[]");
 
 	/** The {@code type} words of rules. */
 	private enum RuleType {
-		AGGREGATE, EACH_GROUP, ALL_UNITS, COUNTING_CAP, BARRED
+		AGGREGATE, EACH_GROUP, GROUP_SPREAD, ALL_UNITS, COUNTING_CAP, BARRED, PAIRED
 	}
 
 	private RuleSetJson() {
@@ -191,6 +196,8 @@ public final class RuleSetJson {
 		size.addProperty("creditsAtLeast", declared.creditsAtLeast());
 		size.add("glh", number(declared.glh()));
 		size.addProperty("glhAtLeast", declared.glhAtLeast());
+		size.addProperty("glhAtMost", declared.glhAtMost());
+		size.add("glhUpTo", number(declared.glhUpTo()));
 		size.add("tqt", number(declared.tqt()));
 		json.add("declared", size);
 		JsonArray units = new JsonArray();
@@ -273,6 +280,7 @@ public final class RuleSetJson {
 				r.add("selection", selection(aggregate.selection()));
 				r.add("level", level(aggregate.level()));
 				r.add("bound", bound(aggregate.bound()));
+				r.addProperty("ifTaken", aggregate.ifTaken());
 			}
 			case EachGroupRule each -> {
 				r.addProperty("type", JsonIn.word(RuleType.EACH_GROUP));
@@ -293,14 +301,18 @@ public final class RuleSetJson {
 				r.add("level", level(cap.level()));
 				r.addProperty("limit", cap.limit());
 			}
-			case GroupSpreadRule spread -> throw new IllegalArgumentException("format 1 has no " + spread.text());
-			case PairedUnits paired -> throw new IllegalArgumentException("format 1 has no " + paired.text());
+			case GroupSpreadRule spread -> {
+				r.addProperty("type", JsonIn.word(RuleType.GROUP_SPREAD));
+				r.add("groups", texts(spread.groups()));
+				r.add("bound", bound(spread.bound()));
+			}
+			case PairedUnits paired -> {
+				r.addProperty("type", JsonIn.word(RuleType.PAIRED));
+				r.add("units", texts(Arrays.asList(paired.first(), paired.second())));
+			}
 			case BarredPair barred -> {
 				r.addProperty("type", JsonIn.word(RuleType.BARRED));
-				JsonArray pair = new JsonArray();
-				pair.add(text(barred.first()));
-				pair.add(text(barred.second()));
-				r.add("units", pair);
+				r.add("units", texts(Arrays.asList(barred.first(), barred.second())));
 			}
 		}
 		r.addProperty("advisory", rule.advisory());
@@ -394,6 +406,16 @@ public final class RuleSetJson {
 			hurdles.add(h);
 		}
 		g.add("hurdles", hurdles);
+		Grading.Compensation compensation = grading.compensation();
+		if (compensation == null) {
+			g.add("compensation", JsonNull.INSTANCE);
+		} else {
+			JsonObject c = new JsonObject();
+			c.add("measure", word(compensation.measure()));
+			c.addProperty("limit", compensation.limit());
+			c.addProperty("optionalUnitsOnly", compensation.optionalUnitsOnly());
+			g.add("compensation", c);
+		}
 		g.addProperty("bestResultCounts", grading.bestResultCounts());
 		return g;
 	}
@@ -451,6 +473,12 @@ public final class RuleSetJson {
 			}
 		}
 
+		/** The units a member lists, each checked. */
+		List<String> units(Obj o, String member) {
+			o.array(member).forEach(this::unit);
+			return o.strings(member);
+		}
+
 		/** The groups a member lists, each checked. */
 		List<String> groups(Obj o, String member) {
 			o.array(member).forEach(this::group);
@@ -471,7 +499,7 @@ public final class RuleSetJson {
 		Obj o = root.object();
 		Obj d = o.get("declared").object();
 		RuleSet.DeclaredSize declared = new RuleSet.DeclaredSize(d.optInteger("credits"), d.bool("creditsAtLeast"),
-				d.optInteger("glh"), d.bool("glhAtLeast"), d.optInteger("tqt"));
+				d.optInteger("glh"), d.bool("glhAtLeast"), isTrue(d, "glhAtMost"), d.optInteger("glhUpTo"), d.optInteger("tqt"));
 
 		Ids ids = new Ids();
 		List<RuleUnit> units = new ArrayList<>();
@@ -533,6 +561,11 @@ public final class RuleSetJson {
 				groups, rules, resits, grading, o.bool("noExemptions"), o.bool("noEquivalences"), examples);
 	}
 
+	/** A boolean member added in version 2, false where a version-1 file leaves it out. */
+	private static boolean isTrue(Obj o, String member) {
+		return Boolean.TRUE.equals(o.optBool(member));
+	}
+
 	/** A unit's {@code group} and the group's {@code units} list say the same thing. */
 	private static void checkMembership(Obj o, List<RuleUnit> units, List<RuleGroup> groups, Ids ids) {
 		List<JsonIn> unitsIn = o.array("units");
@@ -571,17 +604,21 @@ public final class RuleSetJson {
 	private static Rule rule(Obj o, Ids ids) {
 		return switch (o.word("type", RuleType.class)) {
 			case AGGREGATE -> new AggregateRule(o.word("measure", Measure.class), selection(o.get("selection").object(), ids),
-					levelFilter(o.opt("level")), bound(o.get("bound").object()), o.bool("advisory"));
+					levelFilter(o.opt("level")), bound(o.get("bound").object()), isTrue(o, "ifTaken"), o.bool("advisory"));
 			case EACH_GROUP -> new EachGroupRule(o.word("measure", Measure.class), ids.groups(o, "groups"),
 					bound(o.get("bound").object()), o.bool("advisory"));
+			case GROUP_SPREAD -> new GroupSpreadRule(ids.groups(o, "groups"), bound(o.get("bound").object()), o.bool("advisory"));
 			case ALL_UNITS -> new AllUnitsRule(ids.groups(o, "groups"), o.optInteger("declaredUnits"),
 					o.optInteger("declaredCredits"), o.bool("advisory"));
 			case COUNTING_CAP -> new CountingCap(o.word("measure", Measure.class), ids.groups(o, "groups"),
 					levelFilter(o.opt("level")), o.integer("limit"), o.bool("advisory"));
 			case BARRED -> {
-				List<JsonIn> pair = o.array("units");
-				pair.forEach(ids::unit);
-				yield new BarredPair(pair.get(0).string(), pair.get(1).string(), o.bool("advisory"));
+				List<String> pair = ids.units(o, "units");
+				yield new BarredPair(pair.get(0), pair.get(1), o.bool("advisory"));
+			}
+			case PAIRED -> {
+				List<String> pair = ids.units(o, "units");
+				yield new PairedUnits(pair.get(0), pair.get(1), o.bool("advisory"));
 			}
 		};
 	}
@@ -612,13 +649,15 @@ public final class RuleSetJson {
 	private static Grading grading(Obj g, Ids ids) {
 		List<Grade> grades = g.array("grades").stream().map(item -> item.word(Grade.class)).toList();
 		List<Grading.PointsRow> points = new ArrayList<>();
-		Map<Integer, String> rowPaths = new LinkedHashMap<>();
+		// by GLH figure; the per-credit row under null
+		Map<Integer, String> rowPaths = new HashMap<>();
 		for (JsonIn item : g.array("points")) {
 			Obj p = item.object();
-			int glh = p.integer("glh");
+			Integer glh = p.optInteger("glh");
 			String earlier = rowPaths.putIfAbsent(glh, item.path);
 			if (earlier != null) {
-				throw p.get("glh").error("a second row for " + glh + " GLH (also " + earlier + ")");
+				throw p.get("glh").error("a second row " + (glh == null ? "per credit" : "for " + glh + " GLH")
+						+ " (also " + earlier + ")");
 			}
 			Obj cells = p.get("points").object();
 			Map<Grade, Integer> row = new EnumMap<>(Grade.class);
@@ -646,7 +685,14 @@ public final class RuleSetJson {
 			}
 			hurdles.add(new Grading.Hurdle(h.optString("unit"), h.word("minimum", Grade.class), h.bool("otherUnitsOnly")));
 		}
-		return new Grading(g.bool("passOrFail"), grades, points, bands, hurdles, null, g.bool("bestResultCounts"));
+		JsonIn compensationIn = g.opt("compensation");
+		Grading.Compensation compensation = null;
+		if (compensationIn != null) {
+			Obj c = compensationIn.object();
+			compensation = new Grading.Compensation(c.word("measure", Measure.class), c.integer("limit"),
+					c.bool("optionalUnitsOnly"));
+		}
+		return new Grading(g.bool("passOrFail"), grades, points, bands, hurdles, compensation, g.bool("bestResultCounts"));
 	}
 
 	/** A qualification grade: a grade's word ("distinction-star") or letters ("D*D"). */

@@ -57,6 +57,8 @@ import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.GradeScale;
 import io.qualspec.rules.model.Grading;
+import io.qualspec.rules.model.GroupSpreadRule;
+import io.qualspec.rules.model.PairedUnits;
 import io.qualspec.rules.model.LearnerRecord;
 import io.qualspec.rules.model.LearnerRecord.UnitResult;
 import io.qualspec.rules.model.LevelFilter;
@@ -267,8 +269,79 @@ class RuleSetJsonTest {
 				true, examples);
 	}
 
+	/**
+	 * Not a qualification: every construct version 2 of the format added, in the shape of a BTEC-style suite
+	 * (Int Set and Pass/Fail units, Near Pass, units from at least 2 of several groups, a pair taken together,
+	 * a group's minimum if taken, points by GLH and per credit, bands of several letters, compensation, a GLH
+	 * range).
+	 */
+	static RuleSet version2() {
+		Map<Grade, List<String>> criteria = new EnumMap<>(Grade.class);
+		criteria.put(Grade.NEAR_PASS, List.of());
+		criteria.put(Grade.PASS, List.of("A.P1", "A.P2"));
+		criteria.put(Grade.MERIT, List.of("A.M1"));
+		criteria.put(Grade.DISTINCTION, List.of("AB.D1"));
+		List<RuleUnit> units = List.of(
+				new RuleUnit("1", "5CO01", "Computational thinking", "A", 10, 3, 120, Assessment.INTERNAL_SET,
+						GradeScale.PASS_MERIT_DISTINCTION, null, criteria),
+				new RuleUnit("2", null, "Examined unit", "A", 15, 3, 90, Assessment.EXTERNAL, GradeScale.PASS_MERIT_DISTINCTION,
+						null, Map.of()),
+				new RuleUnit("3", null, "Safe working", "B", 5, 3, 60, Assessment.INTERNAL, GradeScale.PASS_OR_FAIL, null,
+						Map.of(Grade.PASS, List.of("1.1", "1.2"))),
+				new RuleUnit("4", null, "Optional C", "C", 5, 3, 60, Assessment.INTERNAL, GradeScale.PASS_MERIT_DISTINCTION,
+						null, Map.of()),
+				new RuleUnit("5", null, "Knowledge", "D", 7, 3, null, Assessment.INTERNAL, GradeScale.PASS_MERIT_DISTINCTION,
+						null, Map.of()),
+				new RuleUnit("6", null, "Applied", "D", 7, 3, 45, Assessment.INTERNAL, GradeScale.PASS_MERIT_DISTINCTION,
+						null, Map.of()));
+		List<RuleGroup> groups = List.of(new RuleGroup("A", "Mandatory", true, List.of("1", "2")),
+				new RuleGroup("B", null, false, List.of("3")), new RuleGroup("C", null, false, List.of("4")),
+				new RuleGroup("D", null, false, List.of("5", "6")));
+		List<Rule> rules = List.of(new GroupSpreadRule(List.of("B", "C", "D"), new Bound(Bound.Kind.AT_LEAST, 2), false),
+				new PairedUnits("5", "6", false),
+				new AggregateRule(Measure.CREDITS, Selection.of(List.of("D"), Selection.PoolReading.OVERLAPPING), null,
+						new Bound(Bound.Kind.AT_LEAST, 14), true, false),
+				new GroupSpreadRule(List.of("B", "C"), new Bound(Bound.Kind.AT_MOST, 1), true));
+		Grading grading = new Grading(false, List.of(Grade.PASS, Grade.MERIT, Grade.DISTINCTION, Grade.DISTINCTION_STAR),
+				List.of(new Grading.PointsRow(60, Map.of(Grade.UNCLASSIFIED, 0, Grade.NEAR_PASS, 4, Grade.PASS, 6, Grade.MERIT, 10,
+						Grade.DISTINCTION, 16)),
+						new Grading.PointsRow(90, Map.of(Grade.PASS, 9, Grade.MERIT, 15, Grade.DISTINCTION, 24)),
+						new Grading.PointsRow(120, Map.of(Grade.PASS, 12, Grade.MERIT, 20, Grade.DISTINCTION, 32)),
+						new Grading.PointsRow(null, Map.of(Grade.NEAR_PASS, 3, Grade.PASS, 7, Grade.MERIT, 8, Grade.DISTINCTION, 9))),
+				List.of(new Grading.Band(letters("D*D*"), null, 180, null), new Grading.Band(letters("D*D"), null, 162, 179),
+						new Grading.Band(letters("DM"), null, 124, 143), new Grading.Band(letters("PP"), "PP", 72, 87),
+						new Grading.Band(AwardGrade.of(Grade.UNCLASSIFIED), "U", 0, 71)),
+				List.of(new Grading.Hurdle("2", Grade.NEAR_PASS, false), new Grading.Hurdle(null, Grade.PASS, true)),
+				new Grading.Compensation(Measure.GLH, 60, true), false);
+		// By hand: N: 32 (D, 120 GLH) + 0 (the last attempt, Near Pass, has no cell for 90 GLH) + 6 (Pass from
+		// criteria, 60 GLH) = 38, units from group B only, so not eligible and U. P: 32 + 24 + 6 + 16 = 78, PP.
+		List<WorkedExample> examples = List.of(new WorkedExample("Near Pass resat", new LearnerRecord("Learner N", List.of(
+				new UnitResult("1", List.of(Grade.DISTINCTION), List.of()),
+				new UnitResult("2", List.of(Grade.PASS, Grade.NEAR_PASS), List.of()),
+				new UnitResult("3", List.of(), List.of("1.1", "1.2")))),
+				new WorkedExample.Expectation(false, 38, AwardGrade.of(Grade.UNCLASSIFIED))),
+				new WorkedExample("Two letters", new LearnerRecord("Learner P", List.of(
+						new UnitResult("1", List.of(Grade.DISTINCTION), List.of()),
+						new UnitResult("2", List.of(Grade.DISTINCTION), List.of()),
+						new UnitResult("3", List.of(Grade.PASS), List.of()),
+						new UnitResult("4", List.of(Grade.DISTINCTION), List.of()))),
+						new WorkedExample.Expectation(true, 78, letters("PP"))));
+		return new RuleSet("BTEC/0002", "Version 2 constructs", 3, new RuleSet.DeclaredSize(null, false, 143, false, false, 178, null),
+				units, groups, rules, List.of(new ResitPolicy(Assessment.INTERNAL_SET, 1)), grading, false, false, examples);
+	}
+
+	private static AwardGrade letters(String letters) {
+		return AwardGrade.ofLetters(letters).orElseThrow();
+	}
+
+	private static RuleSet withDeclared(RuleSet r, RuleSet.DeclaredSize declared) {
+		return new RuleSet(r.qualification(), r.title(), r.level(), declared, r.units(), r.groups(), r.rules(), r.resits(),
+				r.grading(), r.noExemptions(), r.noEquivalences(), r.examples());
+	}
+
 	static Stream<RuleSet> ruleSets() {
-		return Stream.of(cambridgeTechnical(), contactCentre(), everyMember(),
+		return Stream.of(cambridgeTechnical(), contactCentre(), everyMember(), version2(),
+				withDeclared(version2(), new RuleSet.DeclaredSize(40, true, 178, false, true, null, 480)),
 				new RuleSet("000/0000/0", null, null, null, List.of(), List.of(), List.of(), List.of(), null, false, false,
 						List.of()));
 	}
@@ -303,7 +376,7 @@ class RuleSetJsonTest {
 		String one = RuleSetJson.write(withPoints(ruleSet, reversed));
 		String other = RuleSetJson.write(withPoints(ruleSet, enumOrder));
 		assertEquals(one, other);
-		assertTrue(one.indexOf("\"not-achieved\": 0") < one.indexOf("\"distinction-star\": 7"));
+		assertTrue(one.indexOf("\"not-achieved\": 0") < one.indexOf("\"distinction-star\": 8"));
 	}
 
 	private static RuleSet withPoints(RuleSet r, Map<Grade, Integer> points) {
@@ -322,7 +395,7 @@ class RuleSetJsonTest {
 		JsonObject remaining = json.getAsJsonArray("rules").get(4).getAsJsonObject();
 		assertEquals(JsonParser.parseString("""
 				{"type": "aggregate", "measure": "credits", "selection": {"groups": ["B", "C", "D"], "reading": "remaining"},
-				 "level": null, "bound": {"atLeast": 10}, "advisory": false,
+				 "level": null, "bound": {"atLeast": 10}, "ifTaken": false, "advisory": false,
 				 "text": "credits from groups B, C, D (remaining) at least 10"}"""), remaining);
 		assertEquals("only 2 units from group D count",
 				json.getAsJsonArray("rules").get(5).getAsJsonObject().get("text").getAsString());
@@ -432,7 +505,7 @@ class RuleSetJsonTest {
 		return Stream.of(
 				Arguments.of("{" + header + "}", "$.results", "missing"),
 				Arguments.of("{" + header + ", \"results\": [{\"unit\": \"1\", \"attempts\": [\"good\"], \"criteriaMet\": []}]}",
-						"$.results[0].attempts[0]", "expected one of not-achieved, unclassified, fail, achieved, pass, merit, distinction or distinction-star"),
+						"$.results[0].attempts[0]", "expected one of not-achieved, unclassified, fail, near-pass, achieved, pass, merit, distinction or distinction-star"),
 				Arguments.of("{" + header + ", \"results\": [{\"unit\": 1, \"attempts\": [], \"criteriaMet\": []}]}",
 						"$.results[0].unit", "expected a string, found a number (1)"),
 				Arguments.of("{" + header + ", \"results\": [{\"unit\": \"1\", \"attempts\": []}]}",
@@ -477,7 +550,7 @@ class RuleSetJsonTest {
 				assertValid(metaSchema, text);
 				JsonObject schema = tree(text);
 				assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").getAsString());
-				assertEquals("https://qualspec.io/schema/ruleset/1/" + file, schema.get("$id").getAsString());
+				assertEquals("https://qualspec.io/schema/ruleset/2/" + file, schema.get("$id").getAsString());
 			}
 		} finally {
 			thread.setContextClassLoader(previous);
@@ -515,7 +588,7 @@ class RuleSetJsonTest {
 				JsonParser.parseString("{\"all\": true}"), new JsonPrimitive(3_000_000_000L) };
 		int accepted = 0;
 		int crossReference = 0;
-		for (RuleSet ruleSet : List.of(cambridgeTechnical(), contactCentre(), everyMember())) {
+		for (RuleSet ruleSet : List.of(cambridgeTechnical(), contactCentre(), everyMember(), version2())) {
 			JsonObject original = tree(RuleSetJson.write(ruleSet));
 			for (int i = 0; i < 1500; i++) {
 				JsonObject copy = original.deepCopy();
@@ -614,6 +687,16 @@ class RuleSetJsonTest {
 		return json.toString();
 	}
 
+	private static String version2(Consumer<JsonObject> edit) {
+		JsonObject json = tree(RuleSetJson.write(version2()));
+		edit.accept(json);
+		return json.toString();
+	}
+
+	private static JsonObject grading(JsonObject json, String member, int index) {
+		return json.getAsJsonObject("grading").getAsJsonArray(member).get(index).getAsJsonObject();
+	}
+
 	private static String contactCentre(Consumer<JsonObject> edit) {
 		JsonObject json = tree(RuleSetJson.write(contactCentre()));
 		edit.accept(json);
@@ -648,11 +731,11 @@ class RuleSetJsonTest {
 						.remove("results")), "$.examples[0].record.results", "missing", true),
 				// a word that is not in the vocabulary
 				Arguments.of(cambridge(j -> unit(j, 0).addProperty("assessment", "exam")), "$.units[0].assessment",
-						"expected one of internal, external or null, found a string (\"exam\")", true),
+						"expected one of internal, external, internal-set or null, found a string (\"exam\")", true),
 				Arguments.of(cambridge(j -> unit(j, 0).addProperty("gradeScale", "ACHIEVED_OR_NOT")), "$.units[0].gradeScale",
 						"expected one of achieved-or-not, pass-merit-distinction", true),
 				Arguments.of(contactCentre(j -> rule(j, 0).addProperty("type", "eachGroup")), "$.rules[0].type",
-						"expected one of aggregate, each-group, all-units, counting-cap or barred", true),
+						"expected one of aggregate, each-group, group-spread, all-units, counting-cap, barred or paired", true),
 				Arguments.of(contactCentre(j -> rule(j, 0).addProperty("measure", "points")), "$.rules[0].measure",
 						"expected one of credits, units or glh", true),
 				Arguments.of(contactCentre(j -> rule(j, 4).getAsJsonObject("selection").addProperty("reading", "rest")),
@@ -695,7 +778,7 @@ class RuleSetJsonTest {
 						"expected false, found true (a hurdle on every other unit is one with \"unit\": null)", true),
 				// a member the format does not have
 				Arguments.of(contactCentre(j -> rule(j, 1).addProperty("scope", "optional groups")), "$.rules[1].scope",
-						"unknown member; the members here are type, measure, selection, level, bound, advisory, text", true),
+						"unknown member; the members here are type, measure, selection, level, bound, ifTaken, advisory, text", true),
 				Arguments.of(cambridge(j -> j.addProperty("entryCode", "05894")), "$.entryCode", "unknown member", true),
 				// a member name that needs escaping in the validator's JSON Pointer
 				Arguments.of(cambridge(j -> unit(j, 3).addProperty("note/1~a", "x")), "$.units[3].note/1~a",
@@ -706,10 +789,10 @@ class RuleSetJsonTest {
 				Arguments.of(truncatedInAString(), "$.units[1].urn", "unterminated string", true),
 				Arguments.of(RuleSetJson.write(cambridgeTechnical()).replace("  \"level\": 2,", "  \"level\": 2,\n  \"level\": 3,"),
 						"$.level", "member \"level\" is given twice", false),
-				Arguments.of("{\"format\": \"qualspec-ruleset\", \"formatVersion\": 1} []", "$", "not JSON", true),
+				Arguments.of("{\"format\": \"qualspec-ruleset\", \"formatVersion\": 2} []", "$", "not JSON", true),
 				Arguments.of("[{\"format\": \"qualspec-ruleset\"}]", "$", "expected an object", true),
-				Arguments.of(cambridge(j -> j.addProperty("formatVersion", 2)), "$.formatVersion",
-						"expected 1, found a number (2)", true),
+				Arguments.of(cambridge(j -> j.addProperty("formatVersion", 3)), "$.formatVersion",
+						"expected one of 2 or 1, found a number (3)", true),
 				Arguments.of(cambridge(j -> j.addProperty("format", "qualspec-rules")), "$.format",
 						"expected \"qualspec-ruleset\", found a string (\"qualspec-rules\")", true),
 				// cross-references, which only the reader checks
@@ -734,7 +817,50 @@ class RuleSetJsonTest {
 						.addProperty("to", 100)), "$.grading.bands[1].to", "must not be below \"from\" (103)", false),
 				Arguments.of(cambridge(j -> j.getAsJsonArray("resits").add(JsonParser.parseString(
 						"{\"assessment\": \"external\", \"limit\": 2}"))), "$.resits[1].assessment",
-						"a second policy for external units (also $.resits[0])", false));
+						"a second policy for external units (also $.resits[0])", false),
+				// members and words of version 2
+				Arguments.of(version2(j -> rule(j, 0).add("groups", JsonParser.parseString("[\"B\", \"E\"]"))),
+						"$.rules[0].groups[1]", "no group \"E\" in $.groups (the groups are A, B, C, D)", false),
+				Arguments.of(version2(j -> rule(j, 0).remove("bound")), "$.rules[0].bound", "missing; this member is required", true),
+				Arguments.of(version2(j -> rule(j, 0).addProperty("measure", "units")), "$.rules[0].measure",
+						"unknown member; the members here are type, groups, bound, advisory, text", true),
+				Arguments.of(version2(j -> rule(j, 1).add("units", JsonParser.parseString("[\"5\", \"9\"]"))),
+						"$.rules[1].units[1]", "no unit \"9\" in $.units", false),
+				Arguments.of(version2(j -> rule(j, 1).add("units", JsonParser.parseString("[\"5\"]"))),
+						"$.rules[1].units", "expected exactly 2 items, found 1", true),
+				Arguments.of(version2(j -> rule(j, 2).addProperty("ifTaken", "yes")), "$.rules[2].ifTaken",
+						"expected true or false, found a string (\"yes\")", true),
+				Arguments.of(version2(j -> j.getAsJsonObject("grading").getAsJsonObject("compensation").addProperty("measure", "points")),
+						"$.grading.compensation.measure", "expected one of credits, units or glh", true),
+				Arguments.of(version2(j -> j.getAsJsonObject("grading").getAsJsonObject("compensation").remove("limit")),
+						"$.grading.compensation.limit", "missing; this member is required", true),
+				Arguments.of(version2(j -> j.getAsJsonObject("grading").addProperty("compensation", "60 glh")),
+						"$.grading.compensation", "expected an object or null, found a string", true),
+				Arguments.of(version2(j -> j.getAsJsonObject("grading").getAsJsonArray("points").add(JsonParser.parseString(
+						"{\"glh\": null, \"points\": {\"pass\": 1}}"))), "$.grading.points[4].glh",
+						"a second row per credit (also $.grading.points[3])", false),
+				Arguments.of(version2(j -> grading(j, "points", 3).remove("glh")), "$.grading.points[3].glh",
+						"missing; this member is required", true),
+				Arguments.of(version2(j -> grading(j, "points", 3).getAsJsonObject("points").addProperty("near pass", 3)),
+						"$.grading.points[3].points.near pass", "unknown member", true),
+				Arguments.of(version2(j -> grading(j, "bands", 1).addProperty("grade", "D*X")), "$.grading.bands[1].grade",
+						"expected a grade's word (pass, distinction-star, ...) or the letters P, M, D, D* and U of a grade of"
+								+ " several letters, highest first (D*D, MPP); a grade of one letter is written as its word,"
+								+ " found a string (\"D*X\")", true),
+				Arguments.of(version2(j -> grading(j, "bands", 1).addProperty("grade", "D")), "$.grading.bands[1].grade",
+						"a grade of one letter is written as its word", true),
+				Arguments.of(version2(j -> j.getAsJsonArray("examples").get(0).getAsJsonObject().getAsJsonObject("expected")
+						.addProperty("grade", "d*d")), "$.examples[0].expected.grade", "or null, found a string (\"d*d\")", true),
+				Arguments.of(version2(j -> grading(j, "hurdles", 0).addProperty("minimum", "near")), "$.grading.hurdles[0].minimum",
+						"expected one of not-achieved, unclassified, fail, near-pass, achieved", true),
+				Arguments.of(version2(j -> j.getAsJsonObject("declared").addProperty("glhUpTo", -178)), "$.declared.glhUpTo",
+						"must be from 0 to 2147483647, found -178", true),
+				Arguments.of(version2(j -> j.getAsJsonObject("declared").add("glhAtMost", JsonNull.INSTANCE)),
+						"$.declared.glhAtMost", "expected true or false, found null", true),
+				Arguments.of(version2(j -> unit(j, 0).addProperty("assessment", "internal_set")), "$.units[0].assessment",
+						"expected one of internal, external, internal-set or null", true),
+				Arguments.of(version2(j -> j.getAsJsonArray("resits").get(0).getAsJsonObject().addProperty("assessment", "set")),
+						"$.resits[0].assessment", "expected one of internal, external or internal-set", true));
 	}
 
 	@ParameterizedTest
@@ -766,7 +892,7 @@ class RuleSetJsonTest {
 			unit(j, 0).remove("id");
 			j.addProperty("formatVersion", 3);
 		});
-		assertFormatError("$.formatVersion", "expected 1, found a number (3)", () -> RuleSetJson.read(otherKind));
+		assertFormatError("$.formatVersion", "expected one of 2 or 1, found a number (3)", () -> RuleSetJson.read(otherKind));
 	}
 
 	@Test
@@ -780,6 +906,106 @@ class RuleSetJsonTest {
 		assertTrue(e.getMessage().contains("$.rules[12].groups[0]: no group \"E\""), e.getMessage());
 		assertThrows(IllegalArgumentException.class, () -> RuleSetJson.write(new LearnerRecord("x",
 				List.of(new UnitResult("1", List.of(), List.of()), new UnitResult("1", List.of(), List.of())))));
+	}
+
+	// ------------------------------------------------------------------------------------------ version 1
+
+	/**
+	 * Files of version 1, as the previous code wrote them (the example of docs/ruleset-format.md before version
+	 * 2, and the Contact Centre rule set with every rule type of version 1, committed unchanged), still read, as
+	 * the rule sets they were written from; written again, they are version 2.
+	 */
+	static Stream<Arguments> version1Files() {
+		return Stream.of(Arguments.of("1/cambridge-technical.ruleset.json", cambridgeTechnical()),
+				Arguments.of("1/contact-centre.ruleset.json", contactCentre()));
+	}
+
+	@ParameterizedTest
+	@MethodSource("version1Files")
+	void aVersion1RuleSetIsStillRead(String file, RuleSet writtenFrom) throws IOException {
+		String version1 = Files.readString(formatFixture(file));
+		assertTrue(version1.contains("\"formatVersion\": 1,") && !version1.contains("glhAtMost"), "a file of version 1");
+		assertValid(ruleSetSchema, version1);
+		RuleSet read = RuleSetJson.read(version1);
+		assertEquals(writtenFrom, read);
+		assertEquals(null, read.grading().compensation());
+		assertFalse(read.declared().glhAtMost());
+		String version2 = RuleSetJson.write(read);
+		assertTrue(version2.contains("\"formatVersion\": 2,"), version2);
+		assertEquals(read, RuleSetJson.read(version2));
+	}
+
+	@Test
+	void aVersion1LearnerRecordIsStillRead() throws IOException {
+		String version1 = Files.readString(formatFixture("1/cambridge-technical-learner-b.json"));
+		assertTrue(version1.contains("\"formatVersion\": 1,"), "a file of version 1");
+		assertValid(learnerRecordSchema, version1);
+		assertEquals(cambridgeTechnical().examples().get(1).record(), RuleSetJson.readLearnerRecord(version1));
+	}
+
+	@Test
+	void nearPassAttemptsGoThereAndBack() {
+		LearnerRecord record = new LearnerRecord("Learner N",
+				List.of(new UnitResult("2", List.of(Grade.NEAR_PASS, Grade.PASS), List.of())));
+		String json = RuleSetJson.write(record);
+		assertTrue(json.contains("\"formatVersion\": 2,") && json.contains("[\"near-pass\", \"pass\"]"), json);
+		assertValid(learnerRecordSchema, json);
+		assertEquals(record, RuleSetJson.readLearnerRecord(json));
+	}
+
+	/** The members version 2 added, as written: grades of several letters as letters, a row per credit with glh null. */
+	@Test
+	void version2MembersAreWrittenAsDocumented() {
+		JsonObject json = tree(RuleSetJson.write(version2()));
+		assertEquals(JsonParser.parseString("""
+				{"credits": null, "creditsAtLeast": false, "glh": 143, "glhAtLeast": false, "glhAtMost": false,
+				 "glhUpTo": 178, "tqt": null}"""), json.get("declared"));
+		assertEquals(JsonParser.parseString("""
+				{"type": "group-spread", "groups": ["B", "C", "D"], "bound": {"atLeast": 2}, "advisory": false,
+				 "text": "units from at least 2 of groups B, C, D"}"""), rule(json, 0));
+		assertEquals(JsonParser.parseString("""
+				{"type": "paired", "units": ["5", "6"], "advisory": false, "text": "unit 5 and unit 6 together"}"""), rule(json, 1));
+		assertTrue(rule(json, 2).get("ifTaken").getAsBoolean());
+		assertEquals(JsonParser.parseString("""
+				{"glh": null, "points": {"near-pass": 3, "pass": 7, "merit": 8, "distinction": 9}}"""), grading(json, "points", 3));
+		assertEquals("D*D", grading(json, "bands", 1).get("grade").getAsString());
+		assertEquals("unclassified", grading(json, "bands", 4).get("grade").getAsString());
+		assertEquals(JsonParser.parseString("{\"measure\": \"glh\", \"limit\": 60, \"optionalUnitsOnly\": true}"),
+				json.getAsJsonObject("grading").get("compensation"));
+		assertEquals("PP", json.getAsJsonArray("examples").get(1).getAsJsonObject().getAsJsonObject("expected")
+				.get("grade").getAsString());
+		assertEquals("internal-set", unit(json, 0).get("assessment").getAsString());
+		assertEquals("pass-or-fail", unit(json, 2).get("gradeScale").getAsString());
+		assertEquals(JsonParser.parseString("[]"), unit(json, 0).getAsJsonObject("gradingCriteria").get("near-pass"));
+	}
+
+	@Test
+	void theVersion2WorkedExamplesComeOutAsWorkedByHandAfterReading() {
+		RuleSet read = RuleSetJson.read(RuleSetJson.write(version2()));
+		Evaluator evaluator = new Evaluator(read);
+		for (WorkedExample example : read.examples()) {
+			Evaluation evaluation = evaluator.evaluate(example.record());
+			assertEquals(example.expected(), new WorkedExample.Expectation(evaluation.eligible(), evaluation.grade().points(),
+					evaluation.grade().grade()), example.name());
+		}
+	}
+
+	/** Members added in version 2 may be left out of a version-2 file too: they then mean what version 1 meant. */
+	@Test
+	void version2MembersLeftOutMeanWhatVersion1Meant() {
+		JsonObject json = tree(RuleSetJson.write(withDeclared(version2(), new RuleSet.DeclaredSize(null, false, 143, false, null))));
+		json.getAsJsonObject("declared").remove("glhAtMost");
+		json.getAsJsonObject("declared").remove("glhUpTo");
+		json.getAsJsonObject("grading").remove("compensation");
+		rule(json, 2).remove("ifTaken");
+		RuleSet read = RuleSetJson.read(json.toString());
+		assertEquals(new RuleSet.DeclaredSize(null, false, 143, false, null), read.declared());
+		assertEquals(null, read.grading().compensation());
+		assertFalse(((AggregateRule) read.rules().get(2)).ifTaken());
+	}
+
+	private static Path formatFixture(String name) {
+		return Repository.root().resolve("bundles/io.qualspec.rules.tests/fixtures/format-" + name);
 	}
 
 	// ------------------------------------------------------------------------------------ documentation
