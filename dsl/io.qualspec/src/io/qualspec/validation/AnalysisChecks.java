@@ -59,7 +59,7 @@ public class AnalysisChecks extends QualspecChecks {
 		List<Constraint> written = ruleSet.hardRules().stream().map(byRule::get).toList();
 		checkRules(qualification, analysis, written);
 		if (analysis.feasible()) {
-			checkStatedSizes(qualification, analysis);
+			checkStatedSizes(qualification, analysis, ruleSet.declared());
 		}
 		checkWorkedExamples(qualification, ruleSet);
 	}
@@ -96,8 +96,10 @@ public class AnalysisChecks extends QualspecChecks {
 	 * A stated figure is compared only where every unit states it (a unit without GLH or credits is not a 0, so
 	 * the analysis has no optimum of that figure); credits and TQT then both exist.
 	 */
-	private void checkStatedSizes(Qualification qualification, Analysis analysis) {
-		if (qualification.getGlh() != null && qualification.getGlh().getValue() != null && analysis.minGlh() != null) {
+	private void checkStatedSizes(Qualification qualification, Analysis analysis, RuleSet.DeclaredSize declared) {
+		if (declared.glh() != null && analysis.minGlh() != null && (declared.glhAtMost() || declared.glhUpTo() != null)) {
+			compareWithBounds(declared, analysis.minGlh(), analysis.maxGlh(), qualification.getGlh());
+		} else if (qualification.getGlh() != null && qualification.getGlh().getValue() != null && analysis.minGlh() != null) {
 			compare("GLH", qualification.getGlh().getValue(), qualification.getGlh().isMinimum(), analysis.minGlh(),
 					analysis.maxGlh(), qualification.getGlh(), Literals.GUIDED_LEARNING_HOURS__VALUE);
 		}
@@ -128,6 +130,24 @@ public class AnalysisChecks extends QualspecChecks {
 				+ ", but the least over all valid selections of units is " + min.value() + range + ", for example units "
 				+ String.join(", ", min.selection()) + ".", where, feature, QualspecIssueCodes.STATED_SIZE,
 				Integer.toString(min.value()));
+	}
+
+	/**
+	 * "glh at most 178", "glh 143 to 178": every valid selection's GLH, from the least to the greatest, must lie
+	 * within the stated bounds.
+	 */
+	private void compareWithBounds(RuleSet.DeclaredSize declared, Extreme min, Extreme max, EObject where) {
+		if (declared.glhUpTo() != null && declared.glhUpTo() < declared.glh()) {
+			return; // an upside-down range: size.glhRange
+		}
+		Extreme outside = !declared.glhAllows(min.value()) ? min
+				: max != null && !declared.glhAllows(max.value()) ? max : null;
+		if (outside != null) {
+			report("The specification states " + declared.glhText() + " GLH, but " + (outside == min ? "the least" : "the greatest")
+					+ " over all valid selections of units is " + outside.value() + ", for example units "
+					+ String.join(", ", outside.selection()) + ".", where, Literals.GUIDED_LEARNING_HOURS__VALUE,
+					QualspecIssueCodes.STATED_SIZE, Integer.toString(outside.value()));
+		}
 	}
 
 	private void checkWorkedExamples(Qualification qualification, RuleSet ruleSet) {

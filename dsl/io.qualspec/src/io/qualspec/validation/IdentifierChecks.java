@@ -30,6 +30,12 @@ public class IdentifierChecks extends QualspecChecks {
 	@Check
 	public void checkQualificationNumber(Qualification qualification) {
 		String number = qualification.getName();
+		if (qualification.isOwnCode()) {
+			checkOwnCode(qualification, number, CheckCharacters.QUALIFICATION_NUMBER.matcher(number == null ? "" : number),
+					"a qualification number", "qualification", Literals.ELEMENT__NAME);
+			checkEntryCode(qualification);
+			return;
+		}
 		if (number == null || !ascii(qualification, number, Literals.ELEMENT__NAME)) {
 			return;
 		}
@@ -48,6 +54,10 @@ public class IdentifierChecks extends QualspecChecks {
 					qualification, Literals.ELEMENT__NAME, QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER,
 					CheckCharacters.correctedQualificationNumber(number));
 		}
+		checkEntryCode(qualification);
+	}
+
+	private void checkEntryCode(Qualification qualification) {
 		if (qualification.getEntryCode() != null && ascii(qualification, qualification.getEntryCode(), Literals.QUALIFICATION__ENTRY_CODE)
 				&& !qualification.getEntryCode().matches("\\d{5}")) {
 			report("An entry code is a string of five digits, such as \"05894\", not \"" + qualification.getEntryCode() + "\".",
@@ -58,6 +68,11 @@ public class IdentifierChecks extends QualspecChecks {
 	@Check
 	public void checkUnitReferenceNumber(Unit unit) {
 		String urn = unit.getName();
+		if (unit.isOwnCode()) {
+			checkOwnCode(unit, urn, CheckCharacters.UNIT_REFERENCE_NUMBER.matcher(urn == null ? "" : urn),
+					"a unit reference number", "unit", Literals.UNIT__NAME);
+			return;
+		}
 		if (urn == null || !ascii(unit, urn, Literals.UNIT__NAME)) {
 			return;
 		}
@@ -74,6 +89,32 @@ public class IdentifierChecks extends QualspecChecks {
 					+ sum + " mod 11 = " + (sum % 11) + ", and letter " + (sum % 11) + " of ADFHJKLMRTY (counting from 0) is "
 					+ expected + ".", unit, Literals.UNIT__NAME, QualspecIssueCodes.UNIT_CHECK_LETTER,
 					CheckCharacters.correctedUnitReferenceNumber(urn));
+		}
+	}
+
+	/**
+	 * An awarding organisation's own code ("5CO01", "QAA140083") is a code as printed: not empty, without spaces
+	 * at its ends, plain ASCII. A code of the form of an Ofqual number is the number itself, to be written as such
+	 * so that its check character is checked.
+	 */
+	private void checkOwnCode(EObject element, String code, Matcher numberForm, String numberKind, String keyword,
+			EStructuralFeature name) {
+		if (code == null) {
+			return;
+		}
+		if (code.isBlank() || !code.equals(code.strip())) {
+			report("The code \"" + code + "\" " + (code.isBlank() ? "is empty" : "has spaces at its ends")
+					+ ": write the awarding organisation's code as printed" + (code.isBlank() ? "" : ", \"" + code.strip() + "\"")
+					+ ".", element, name, QualspecIssueCodes.OWN_CODE_SHAPE, code.strip());
+			return;
+		}
+		if (!ascii(element, code, name)) {
+			return;
+		}
+		if (numberForm.matches()) {
+			report("\"" + code + "\" has the form of " + numberKind + ": write it as one, " + keyword + " "
+					+ code + " without \"code\" and quotes, so that its check character is checked.", element,
+					name, QualspecIssueCodes.OWN_CODE_IS_NUMBER, code);
 		}
 	}
 
