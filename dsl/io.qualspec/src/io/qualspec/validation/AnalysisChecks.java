@@ -133,20 +133,21 @@ public class AnalysisChecks extends QualspecChecks {
 	}
 
 	/**
-	 * "glh at most 178", "glh 143 to 178": every valid selection's GLH, from the least to the greatest, must lie
-	 * within the stated bounds.
+	 * "glh at most 178", "glh 143 to 178": the least GLH over the valid selections must lie within the stated
+	 * bounds. The greatest is not compared: where the rules set no maximum, a learner may take every optional
+	 * unit, beyond what the handbook states.
 	 */
 	private void compareWithBounds(RuleSet.DeclaredSize declared, Extreme min, Extreme max, EObject where) {
 		if (declared.glhUpTo() != null && declared.glhUpTo() < declared.glh()) {
 			return; // an upside-down range: size.glhRange
 		}
-		Extreme outside = !declared.glhAllows(min.value()) ? min
-				: max != null && !declared.glhAllows(max.value()) ? max : null;
-		if (outside != null) {
-			report("The specification states " + declared.glhText() + " GLH, but " + (outside == min ? "the least" : "the greatest")
-					+ " over all valid selections of units is " + outside.value() + ", for example units "
-					+ String.join(", ", outside.selection()) + ".", where, Literals.GUIDED_LEARNING_HOURS__VALUE,
-					QualspecIssueCodes.STATED_SIZE, Integer.toString(outside.value()));
+		if (!declared.glhAllows(min.value())) {
+			String range = max == null || max.value() == min.value() ? ""
+					: " (valid selections have from " + min.value() + " to " + max.value() + ")";
+			report("The specification states " + declared.glhText() + " GLH, but the least over all valid selections of "
+					+ "units is " + min.value() + range + ", for example units " + String.join(", ", min.selection()) + ".",
+					where, Literals.GUIDED_LEARNING_HOURS__VALUE, QualspecIssueCodes.STATED_SIZE,
+					Integer.toString(min.value()));
 		}
 	}
 
