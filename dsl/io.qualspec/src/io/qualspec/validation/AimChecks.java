@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 
 import io.qualspec.qualspec.CriterionGrade;
@@ -116,9 +115,5 @@ public class AimChecks extends QualspecChecks {
 
 	private static boolean names(String letters, String aim) {
 		return !letters.isEmpty() && aim != null && (letters.equals(aim) || aim.length() == 1 && letters.contains(aim));
-	}
-
-	private static int line(EObject object) {
-		return io.qualspec.catalogue.SourceLocation.of(object).line();
 	}
 }

@@ -3,6 +3,7 @@ package io.qualspec.validation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -31,17 +33,19 @@ import io.qualspec.qualspec.PointsEntry;
 import io.qualspec.qualspec.PointsRow;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.UnitGroup;
 import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.GradeScale;
 import io.qualspec.rules.model.RuleUnit;
-import io.qualspec.qualspec.UnitGroup;
 import io.qualspec.scoping.QualspecScopeProvider;
 
 /**
  * Grading (docs/language.md, "Grading"): grade bands cover every points total from 0 up once each, in grade
- * order; the points table has a row for every graded unit's GLH, with points rising with the grade; hurdles
- * ask for grades on the unit's own scale. Cheap, local checks: they run while typing.
+ * order, in letters that are a grade; the points table has a row for every graded unit's GLH, with points rising
+ * with the grade; hurdles ask for grades on the unit's own scale; compensation relaxes a hurdle within a limit the
+ * units can reach; the descriptors units are graded against are defined. Cheap, local checks that run while
+ * typing, except the comparison with the other sizes of a suite, which runs on save.
  */
 public class GradingChecks extends QualspecChecks {
 
@@ -235,7 +239,7 @@ public class GradingChecks extends QualspecChecks {
 		checkLetters(expectation.getLetters(), expectation, Literals.EXPECTATION__LETTERS);
 	}
 
-	private void checkLetters(String letters, EObject where, org.eclipse.emf.ecore.EStructuralFeature feature) {
+	private void checkLetters(String letters, EObject where, EStructuralFeature feature) {
 		if (letters == null) {
 			return;
 		}
@@ -260,7 +264,7 @@ public class GradingChecks extends QualspecChecks {
 	 */
 	@Check
 	public void checkBandLetterCount(GradingScheme grading) {
-		Map<GradeBand, Integer> counts = new java.util.LinkedHashMap<>();
+		Map<GradeBand, Integer> counts = new LinkedHashMap<>();
 		for (GradeBand band : grading.getBands()) {
 			AwardGrade grade = band.getLetters() == null ? null : AwardGrade.ofLetters(band.getLetters()).orElse(null);
 			if (grade != null && grade.isAchievement()) {
@@ -370,6 +374,9 @@ public class GradingChecks extends QualspecChecks {
 					+ "such hurdle, so it relaxes nothing: add the hurdle (\"hurdle every unit at least pass\") or remove the "
 					+ "compensation.", compensation, Literals.COMPENSATION__LIMIT, QualspecIssueCodes.COMPENSATION_WITHOUT_HURDLE);
 		}
+		if (!compensation.isSetMeasure()) {
+			return; // half-typed: the parser reports it
+		}
 		Measure measure = compensation.getMeasure();
 		String scope = compensation.isOptionalOnly() ? "optional units" : "units";
 		List<RuleUnit> covered = RuleSets.units(qualification).entrySet().stream()
@@ -413,10 +420,6 @@ public class GradingChecks extends QualspecChecks {
 		return glh.getUpper() != null ? Math.max(glh.getUpper(), glh.getValue()) : glh.getValue();
 	}
 
-	private static int line(EObject object) {
-		return io.qualspec.catalogue.SourceLocation.of(object).line();
-	}
-
 	private static String label(Measure measure) {
 		return measure == Measure.GLH ? "GLH" : measure.getLiteral();
 	}
@@ -452,9 +455,9 @@ public class GradingChecks extends QualspecChecks {
 		return grade == null ? 0 : grade.rank();
 	}
 
+	/** The band's grade; null for letters that are no grade. */
 	private static AwardGrade awardGrade(GradeBand band) {
-		return band.getLetters() == null && band.getGrade() == null ? null
-				: RuleSets.awardGrade(band.getLetters(), band.getGrade());
+		return RuleSets.awardGrade(band.getLetters(), band.getGrade());
 	}
 
 	private static int start(GradeBand band) {

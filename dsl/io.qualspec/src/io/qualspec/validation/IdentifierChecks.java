@@ -210,8 +210,4 @@ public class IdentifierChecks extends QualspecChecks {
 		}
 		return true;
 	}
-
-	private static int line(EObject object) {
-		return io.qualspec.catalogue.SourceLocation.of(object).line();
-	}
 }
