@@ -53,6 +53,8 @@ class RuleShapeChecksTest extends SpecificationTest {
 		validation.assertError(listed, Literals.GROUP_SPREAD_CONSTRAINT, QualspecIssueCodes.SPREAD_BEYOND_GROUPS,
 				"units from 3 groups but names only 2", "a number from 1 to 2");
 		assertEquals(14, only(validation.validate(listed), QualspecIssueCodes.SPREAD_BEYOND_GROUPS).getLineNumber());
+		// the engine finds the rule never met too, and leaves it to this message
+		assertEquals(List.of(), withCode(validation.validate(listed), QualspecIssueCodes.RULE_NEVER_MET));
 		validation.assertError(rule("units from at least 3 of the optional groups"), Literals.GROUP_SPREAD_CONSTRAINT,
 				QualspecIssueCodes.SPREAD_BEYOND_GROUPS, "names only 2 optional groups in this qualification");
 		for (String met : List.of("units from at least 2 of B, C", "units from at least 1 of the optional groups")) {

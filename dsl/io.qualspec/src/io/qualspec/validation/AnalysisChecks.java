@@ -15,6 +15,7 @@ import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.RuleSets;
 import io.qualspec.catalogue.SourceLocation;
 import io.qualspec.qualspec.Constraint;
+import io.qualspec.qualspec.GroupSpreadConstraint;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.rules.analysis.Analyses;
@@ -71,6 +72,9 @@ public class AnalysisChecks extends QualspecChecks {
 	 */
 	private void checkRules(Qualification qualification, Analysis analysis, List<Constraint> written) {
 		for (int rule : positions(analysis, analysis.neverMet(), written)) {
+			if (written.get(rule) instanceof GroupSpreadConstraint spread && RuleChecks.asksBeyondItsGroups(spread)) {
+				continue; // rules.spreadBeyondGroups says why
+			}
 			report("No selection of this qualification's units meets this rule, even on its own: the units it counts "
 					+ "cannot reach its bound.", written.get(rule), null, QualspecIssueCodes.RULE_NEVER_MET);
 		}

@@ -53,24 +53,31 @@ public class RuleChecks extends QualspecChecks {
 	 */
 	@Check
 	public void checkSpreadBound(GroupSpreadConstraint spread) {
-		if (spread.getBound() == null || spread.getBound().isAtMost()) {
-			return;
-		}
-		int groups;
-		if (spread.isOptionalGroups()) {
-			if (!(spread.eContainer() != null && spread.eContainer().eContainer() instanceof Qualification qualification)) {
-				return;
-			}
-			groups = (int) qualification.getGroups().stream().filter(g -> g.getKind() == GroupKind.OPTIONAL).count();
-		} else {
-			groups = (int) spread.getGroups().stream().distinct().count();
-		}
-		if (spread.getBound().getValue() > groups) {
+		if (asksBeyondItsGroups(spread)) {
+			int groups = groupsOf(spread);
 			report("This rule asks for units from " + spread.getBound().getValue() + " groups but names only " + groups
 					+ (spread.isOptionalGroups() ? " optional group" + (groups == 1 ? "" : "s") + " in this qualification" : "")
 					+ ": no selection meets it; write a number from 1 to " + groups + ", or list the groups it means.",
 					spread, Literals.GROUP_SPREAD_CONSTRAINT__BOUND, QualspecIssueCodes.SPREAD_BEYOND_GROUPS);
 		}
+	}
+
+	/**
+	 * Whether a spread asks for more groups than it counts from; the engine finds such a rule never met too, and
+	 * {@link AnalysisChecks} leaves it to this clearer message.
+	 */
+	static boolean asksBeyondItsGroups(GroupSpreadConstraint spread) {
+		return spread.getBound() != null && !spread.getBound().isAtMost() && spread.getBound().getValue() > groupsOf(spread);
+	}
+
+	/** The groups a spread counts from: those it lists, or the qualification's optional groups. */
+	private static int groupsOf(GroupSpreadConstraint spread) {
+		if (!spread.isOptionalGroups()) {
+			return (int) spread.getGroups().stream().distinct().count();
+		}
+		return spread.eContainer() != null && spread.eContainer().eContainer() instanceof Qualification qualification
+				? (int) qualification.getGroups().stream().filter(g -> g.getKind() == GroupKind.OPTIONAL).count()
+				: Integer.MAX_VALUE;
 	}
 
 	/**
