@@ -118,6 +118,27 @@ class AnalysisChecksTest extends SpecificationTest {
 	}
 
 	@Test
+	void aStatedMaximumOrRangeHoldsTheLeastSelection() throws Exception {
+		String rules = """
+					rules {
+						require all units from A
+					}
+				""";
+		// the least valid selection, unit F1 alone, has 30 GLH
+		Specification below = qualification("glh at most 25\n" + rules);
+		exactly.assertWarning(below, Literals.GUIDED_LEARNING_HOURS, QualspecIssueCodes.STATED_SIZE,
+				"The specification states a maximum of 25 GLH, but the least over all valid selections of units is 30 "
+						+ "(valid selections have from 30 to 60), for example units F1.");
+		assertArrayEquals(new String[] { "30" }, only(validation.validate(below), QualspecIssueCodes.STATED_SIZE).getData());
+		Specification range = qualification("glh 35 to 60\n" + rules);
+		validation.assertWarning(range, Literals.GUIDED_LEARNING_HOURS, QualspecIssueCodes.STATED_SIZE, "states 35 to 60 GLH");
+		for (String stated : List.of("glh at most 30", "glh at most 60", "glh 30 to 60", "glh 20 to 40")) {
+			assertEquals(List.of(), withCode(validation.validate(qualification(stated + "\n" + rules)), QualspecIssueCodes.STATED_SIZE),
+					stated);
+		}
+	}
+
+	@Test
 	void aWorkedExampleTheEngineDisagreesWithShowsTheComputedOutcome() throws Exception {
 		String rules = """
 					rules {

@@ -155,4 +155,42 @@ class IdentifierChecksTest extends SpecificationTest {
 				}
 				"""), Literals.RESIT_POLICY, QualspecIssueCodes.DUPLICATE_RESITS);
 	}
+
+	@Test
+	void anOwnCodeOfTheFormOfANumberIsWrittenAsTheNumber() throws Exception {
+		XtextResourceSet project = resourceSets.get();
+		Specification unit = library(project, "unit library x \"X\" {\n\tunit code \"F/601/1609\" \"Title\" {\n\t}\n}\n");
+		validation.assertWarning(unit, Literals.UNIT, QualspecIssueCodes.OWN_CODE_IS_NUMBER,
+				"has the form of a unit reference number", "unit F/601/1609 without \"code\"");
+		assertArrayEquals(new String[] { "F/601/1609" }, only(validation.validate(unit), QualspecIssueCodes.OWN_CODE_IS_NUMBER).getData());
+		Specification qualification = qualification("code \"500/8625/X\"", "");
+		validation.assertWarning(qualification, Literals.QUALIFICATION, QualspecIssueCodes.OWN_CODE_IS_NUMBER,
+				"has the form of a qualification number", "qualification 500/8625/X without \"code\"");
+		// an own code of its own form is not a number: no shape or check character is asked of it
+		Specification own = qualification("code \"QAA140083\"", "");
+		for (String code : List.of(QualspecIssueCodes.OWN_CODE_IS_NUMBER, QualspecIssueCodes.IDENTIFIER_SHAPE,
+				QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER)) {
+			assertEquals(List.of(), withCode(validation.validate(own), code), code);
+		}
+	}
+
+	@Test
+	void anOwnCodeIsNotEmptyAndHasNoSpacesAtItsEnds() throws Exception {
+		Specification spaces = library(resourceSets.get(), "unit library x \"X\" {\n\tunit code \"5CO01 \" \"Title\" {\n\t}\n}\n");
+		validation.assertError(spaces, Literals.UNIT, QualspecIssueCodes.OWN_CODE_SHAPE, "has spaces at its ends", "\"5CO01\"");
+		assertArrayEquals(new String[] { "5CO01" }, only(validation.validate(spaces), QualspecIssueCodes.OWN_CODE_SHAPE).getData());
+		validation.assertError(qualification("code \"\"", ""), Literals.QUALIFICATION, QualspecIssueCodes.OWN_CODE_SHAPE, "is empty");
+	}
+
+	@Test
+	void aUrnBesideOwnCodesIsStillChecked() throws Exception {
+		XtextResourceSet project = resourceSets.get();
+		Specification extra = library(project, "unit library x \"X\" {\n\tunit code \"5CO01\" \"Organisational performance and "
+				+ "culture in practice\" {\n\t}\n\tunit A/601/1609 \"Title\" {\n\t}\n}\n");
+		qualification(project, "500/8625/X", "");
+		Issue letter = only(validation.validate(extra), QualspecIssueCodes.UNIT_CHECK_LETTER);
+		assertEquals(4, letter.getLineNumber());
+		assertArrayEquals(new String[] { "F/601/1609" }, letter.getData());
+		assertEquals(List.of(), withCode(validation.validate(extra), QualspecIssueCodes.IDENTIFIER_SHAPE));
+	}
 }

@@ -182,4 +182,29 @@ class SizeChecksTest extends SpecificationTest {
 		only(validation.validate(certificate("OCR Level 3 NVQ Diploma in Customer Service",
 				"\tlevel 3\n\trules {\n\t\tonly 4 credits from A at level 2 count\n\t}")), QualspecIssueCodes.UNIT_LEVEL);
 	}
+
+	@Test
+	void aUnitsTqtIsAtLeastItsGlh() throws Exception {
+		String library = "unit library cipd \"Units\" {\n\tunit code \"5CO01\" \"Organisational performance and culture in practice\" {\n"
+				+ "\t\tglh 50\n\t\ttqt %d\n\t}\n}\n";
+		Specification below = parseHelper.parse(library.formatted(40), uri("units.qspec"), resourceSets.get());
+		validation.assertError(below, Literals.UNIT, QualspecIssueCodes.GLH_EXCEEDS_TQT, "TQT 40 below its 50 GLH");
+		assertEquals(4, only(validation.validate(below), QualspecIssueCodes.GLH_EXCEEDS_TQT).getLineNumber());
+		validation.assertNoIssue(parseHelper.parse(library.formatted(150), uri("units.qspec"), resourceSets.get()), Literals.UNIT,
+				QualspecIssueCodes.GLH_EXCEEDS_TQT);
+	}
+
+	@Test
+	void aGlhRangeIsWrittenLeastFirst() throws Exception {
+		Specification model = certificate(TITLE, "\tlevel 2\n\tglh 60 to 30");
+		validation.assertError(model, Literals.GUIDED_LEARNING_HOURS, QualspecIssueCodes.GLH_RANGE, "60 to 30 is upside down",
+				"\"glh 30 to 60\"");
+		Issue range = only(validation.validate(model), QualspecIssueCodes.GLH_RANGE);
+		assertEquals(4, range.getLineNumber());
+		assertArrayEquals(new String[] { "30 to 60" }, range.getData());
+		// the engine's comparison leaves an upside-down range to this check
+		assertEquals(List.of(), withCode(validation.validate(model), QualspecIssueCodes.STATED_SIZE));
+		validation.assertNoIssue(certificate(TITLE, "\tlevel 2\n\tglh 30 to 60"), Literals.GUIDED_LEARNING_HOURS,
+				QualspecIssueCodes.GLH_RANGE);
+	}
 }

@@ -15,6 +15,7 @@ import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.RuleSets;
 import io.qualspec.catalogue.SourceLocation;
 import io.qualspec.qualspec.Constraint;
+import io.qualspec.qualspec.GroupSpreadConstraint;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.rules.analysis.Analyses;
@@ -59,7 +60,7 @@ public class AnalysisChecks extends QualspecChecks {
 		List<Constraint> written = ruleSet.hardRules().stream().map(byRule::get).toList();
 		checkRules(qualification, analysis, written);
 		if (analysis.feasible()) {
-			checkStatedSizes(qualification, analysis);
+			checkStatedSizes(qualification, analysis, ruleSet.declared());
 		}
 		checkWorkedExamples(qualification, ruleSet);
 	}
@@ -71,6 +72,9 @@ public class AnalysisChecks extends QualspecChecks {
 	 */
 	private void checkRules(Qualification qualification, Analysis analysis, List<Constraint> written) {
 		for (int rule : positions(analysis, analysis.neverMet(), written)) {
+			if (written.get(rule) instanceof GroupSpreadConstraint spread && RuleChecks.asksBeyondItsGroups(spread)) {
+				continue; // rules.spreadBeyondGroups says why
+			}
 			report("No selection of this qualification's units meets this rule, even on its own: the units it counts "
 					+ "cannot reach its bound.", written.get(rule), null, QualspecIssueCodes.RULE_NEVER_MET);
 		}
@@ -96,8 +100,10 @@ public class AnalysisChecks extends QualspecChecks {
 	 * A stated figure is compared only where every unit states it (a unit without GLH or credits is not a 0, so
 	 * the analysis has no optimum of that figure); credits and TQT then both exist.
 	 */
-	private void checkStatedSizes(Qualification qualification, Analysis analysis) {
-		if (qualification.getGlh() != null && qualification.getGlh().getValue() != null && analysis.minGlh() != null) {
+	private void checkStatedSizes(Qualification qualification, Analysis analysis, RuleSet.DeclaredSize declared) {
+		if (declared.glh() != null && analysis.minGlh() != null && (declared.glhAtMost() || declared.glhUpTo() != null)) {
+			compareWithBounds(declared, analysis.minGlh(), analysis.maxGlh(), qualification.getGlh());
+		} else if (qualification.getGlh() != null && qualification.getGlh().getValue() != null && analysis.minGlh() != null) {
 			compare("GLH", qualification.getGlh().getValue(), qualification.getGlh().isMinimum(), analysis.minGlh(),
 					analysis.maxGlh(), qualification.getGlh(), Literals.GUIDED_LEARNING_HOURS__VALUE);
 		}
@@ -128,6 +134,25 @@ public class AnalysisChecks extends QualspecChecks {
 				+ ", but the least over all valid selections of units is " + min.value() + range + ", for example units "
 				+ String.join(", ", min.selection()) + ".", where, feature, QualspecIssueCodes.STATED_SIZE,
 				Integer.toString(min.value()));
+	}
+
+	/**
+	 * "glh at most 178", "glh 143 to 178": the least GLH over the valid selections must lie within the stated
+	 * bounds. The greatest is not compared: where the rules set no maximum, a learner may take every optional
+	 * unit, beyond what the handbook states.
+	 */
+	private void compareWithBounds(RuleSet.DeclaredSize declared, Extreme min, Extreme max, EObject where) {
+		if (declared.glhUpTo() != null && declared.glhUpTo() < declared.glh()) {
+			return; // an upside-down range: size.glhRange
+		}
+		if (!declared.glhAllows(min.value())) {
+			String range = max == null || max.value() == min.value() ? ""
+					: " (valid selections have from " + min.value() + " to " + max.value() + ")";
+			report("The specification states " + declared.glhText() + " GLH, but the least over all valid selections of "
+					+ "units is " + min.value() + range + ", for example units " + String.join(", ", min.selection()) + ".",
+					where, Literals.GUIDED_LEARNING_HOURS__VALUE, QualspecIssueCodes.STATED_SIZE,
+					Integer.toString(min.value()));
+		}
 	}
 
 	private void checkWorkedExamples(Qualification qualification, RuleSet ruleSet) {

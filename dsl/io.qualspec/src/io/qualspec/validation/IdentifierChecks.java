@@ -30,8 +30,13 @@ public class IdentifierChecks extends QualspecChecks {
 	@Check
 	public void checkQualificationNumber(Qualification qualification) {
 		String number = qualification.getName();
-		// an awarding organisation's own code has no shape or check character to check
-		if (number == null || qualification.isOwnCode() || !ascii(qualification, number, Literals.ELEMENT__NAME)) {
+		if (qualification.isOwnCode()) {
+			checkOwnCode(qualification, number, CheckCharacters.QUALIFICATION_NUMBER.matcher(number == null ? "" : number),
+					"a qualification number", "qualification", Literals.ELEMENT__NAME);
+			checkEntryCode(qualification);
+			return;
+		}
+		if (number == null || !ascii(qualification, number, Literals.ELEMENT__NAME)) {
 			return;
 		}
 		Matcher m = CheckCharacters.QUALIFICATION_NUMBER.matcher(number);
@@ -49,6 +54,10 @@ public class IdentifierChecks extends QualspecChecks {
 					qualification, Literals.ELEMENT__NAME, QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER,
 					CheckCharacters.correctedQualificationNumber(number));
 		}
+		checkEntryCode(qualification);
+	}
+
+	private void checkEntryCode(Qualification qualification) {
 		if (qualification.getEntryCode() != null && ascii(qualification, qualification.getEntryCode(), Literals.QUALIFICATION__ENTRY_CODE)
 				&& !qualification.getEntryCode().matches("\\d{5}")) {
 			report("An entry code is a string of five digits, such as \"05894\", not \"" + qualification.getEntryCode() + "\".",
@@ -59,7 +68,12 @@ public class IdentifierChecks extends QualspecChecks {
 	@Check
 	public void checkUnitReferenceNumber(Unit unit) {
 		String urn = unit.getName();
-		if (urn == null || unit.isOwnCode() || !ascii(unit, urn, Literals.UNIT__NAME)) {
+		if (unit.isOwnCode()) {
+			checkOwnCode(unit, urn, CheckCharacters.UNIT_REFERENCE_NUMBER.matcher(urn == null ? "" : urn),
+					"a unit reference number", "unit", Literals.UNIT__NAME);
+			return;
+		}
+		if (urn == null || !ascii(unit, urn, Literals.UNIT__NAME)) {
 			return;
 		}
 		Matcher m = CheckCharacters.UNIT_REFERENCE_NUMBER.matcher(urn);
@@ -75,6 +89,32 @@ public class IdentifierChecks extends QualspecChecks {
 					+ sum + " mod 11 = " + (sum % 11) + ", and letter " + (sum % 11) + " of ADFHJKLMRTY (counting from 0) is "
 					+ expected + ".", unit, Literals.UNIT__NAME, QualspecIssueCodes.UNIT_CHECK_LETTER,
 					CheckCharacters.correctedUnitReferenceNumber(urn));
+		}
+	}
+
+	/**
+	 * An awarding organisation's own code ("5CO01", "QAA140083") is a code as printed: not empty, without spaces
+	 * at its ends, plain ASCII. A code of the form of an Ofqual number is the number itself, to be written as such
+	 * so that its check character is checked.
+	 */
+	private void checkOwnCode(EObject element, String code, Matcher numberForm, String numberKind, String keyword,
+			EStructuralFeature name) {
+		if (code == null) {
+			return;
+		}
+		if (code.isBlank() || !code.equals(code.strip())) {
+			report("The code \"" + code + "\" " + (code.isBlank() ? "is empty" : "has spaces at its ends")
+					+ ": write the awarding organisation's code as printed" + (code.isBlank() ? "" : ", \"" + code.strip() + "\"")
+					+ ".", element, name, QualspecIssueCodes.OWN_CODE_SHAPE, code.strip());
+			return;
+		}
+		if (!ascii(element, code, name)) {
+			return;
+		}
+		if (numberForm.matches()) {
+			report("\"" + code + "\" has the form of " + numberKind + ": write it as one, " + keyword + " "
+					+ code + " without \"code\" and quotes, so that its check character is checked.", element,
+					name, QualspecIssueCodes.OWN_CODE_IS_NUMBER, code);
 		}
 	}
 
@@ -169,9 +209,5 @@ public class IdentifierChecks extends QualspecChecks {
 			}
 		}
 		return true;
-	}
-
-	private static int line(EObject object) {
-		return io.qualspec.catalogue.SourceLocation.of(object).line();
 	}
 }

@@ -68,6 +68,11 @@ public abstract class QualspecChecks extends AbstractDeclarativeValidator {
 		return unit.id().equals(unit.urn()) ? "Unit " + unit.urn() : "Unit " + unit.id() + " (" + unit.urn() + ")";
 	}
 
+	/** The line an element starts on, for messages that point to an earlier element ("already defined (line 12)"). */
+	protected static int line(EObject object) {
+		return io.qualspec.catalogue.SourceLocation.of(object).line();
+	}
+
 	@Override
 	public void acceptError(String message, EObject object, EStructuralFeature feature, int index, String code,
 			String... issueData) {

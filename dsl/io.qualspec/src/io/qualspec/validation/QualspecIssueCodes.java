@@ -26,6 +26,15 @@ public final class QualspecIssueCodes {
 	/** An entry code that is not a string of five digits. */
 	public static final String ENTRY_CODE_SHAPE = PREFIX + "identifier.entryCode";
 
+	/**
+	 * An own code (unit code "...", qualification code "...") that has the form of a unit reference number or a
+	 * qualification number: written as a code, its check character is not checked; issue data: the number.
+	 */
+	public static final String OWN_CODE_IS_NUMBER = PREFIX + "identifier.ownCodeIsNumber";
+
+	/** An own code that is empty or has spaces at its ends; issue data: the code without them. */
+	public static final String OWN_CODE_SHAPE = PREFIX + "identifier.ownCodeShape";
+
 	/** A URN described twice in one unit library. */
 	public static final String DUPLICATE_UNIT_IN_LIBRARY = PREFIX + "duplicate.unitInLibrary";
 
@@ -61,6 +70,9 @@ public final class QualspecIssueCodes {
 	/** GLH greater than TQT (of a qualification or a unit's 10 × credits). */
 	public static final String GLH_EXCEEDS_TQT = PREFIX + "size.glhExceedsTqt";
 
+	/** "glh 178 to 143": a GLH range whose upper end is below its lower end; issue data: the range turned round. */
+	public static final String GLH_RANGE = PREFIX + "size.glhRange";
+
 	/** A declared unit count or credit total of a "require all units" rule differs from the sum; issue data: the sum. */
 	public static final String DECLARED_TOTAL = PREFIX + "size.declaredTotal";
 
@@ -94,6 +106,24 @@ public final class QualspecIssueCodes {
 
 	/** A learning outcome without assessment criteria. */
 	public static final String OUTCOME_WITHOUT_CRITERIA = PREFIX + "outcome.noCriteria";
+
+	/** A learning aim letter used twice in one unit. */
+	public static final String DUPLICATE_AIM = PREFIX + "aim.duplicate";
+
+	/** A learning aim without a pass criterion. */
+	public static final String AIM_WITHOUT_PASS = PREFIX + "aim.noPassCriterion";
+
+	/** A grading criterion code whose aim letters name an aim the unit does not declare. */
+	public static final String CRITERION_UNKNOWN_AIM = PREFIX + "criterion.unknownAim";
+
+	/** A grading criterion code whose grade letter is not its grade (merit criterion A.P2); issue data: the code with the right letter. */
+	public static final String CRITERION_GRADE_LETTER = PREFIX + "criterion.gradeLetter";
+
+	/** A criterion code with aims in a unit without aims, or without aims in a unit with aims. */
+	public static final String CRITERION_AIM_CODING = PREFIX + "criterion.aimCoding";
+
+	/** A grading criterion code used twice in one unit. */
+	public static final String DUPLICATE_CRITERION_CODE = PREFIX + "criterion.duplicateCode";
 
 	/** An empty (or blank) title, outcome, criterion or content text. */
 	public static final String EMPTY_TEXT = PREFIX + "text.empty";
@@ -144,6 +174,18 @@ public final class QualspecIssueCodes {
 	/** A barred pair that names one unit twice. */
 	public static final String BARRED_PAIR = PREFIX + "rules.barredPair";
 
+	/** "units from at least N of" more groups than the rule lists: never met. */
+	public static final String SPREAD_BEYOND_GROUPS = PREFIX + "rules.spreadBeyondGroups";
+
+	/** "if taken" on a selection of all units: every selection takes one of them; issue data: the rule without it. */
+	public static final String IF_TAKEN_ALL_UNITS = PREFIX + "rules.ifTakenAllUnits";
+
+	/** A paired rule that names one unit twice. */
+	public static final String PAIRED_SAME_UNIT = PREFIX + "rules.pairedSameUnit";
+
+	/** A paired rule on two units of one mandatory group: both are always taken. */
+	public static final String PAIRED_MANDATORY = PREFIX + "rules.pairedMandatory";
+
 	// Grading
 
 	/** Grade bands leave points uncovered between them or below the lowest; issue data: the first uncovered points. */
@@ -166,6 +208,39 @@ public final class QualspecIssueCodes {
 
 	/** A worked example whose written outcome differs from the engine's; issue data: the computed expectation. */
 	public static final String WORKED_EXAMPLE = PREFIX + "grading.workedExample";
+
+	/** A band or worked example grade of letters that are no grade ("DX"); letters are P, M, D, D* and U. */
+	public static final String GRADE_LETTERS = PREFIX + "grading.gradeLetters";
+
+	/** Bands of several letters with different numbers of letters in one grading scheme. */
+	public static final String BAND_LETTER_COUNT = PREFIX + "grading.bandLetterCount";
+
+	/**
+	 * A qualification of a suite without grade bands while other qualifications of the suite (same "suite" text)
+	 * are graded by bands.
+	 */
+	public static final String SUITE_BANDS_MISSING = PREFIX + "grading.suiteBandsMissing";
+
+	/** A descriptor number defined twice in one grading scheme. */
+	public static final String DUPLICATE_DESCRIPTOR = PREFIX + "grading.duplicateDescriptor";
+
+	/** A unit's grade descriptor number that the qualification using it does not define. */
+	public static final String DESCRIPTOR_UNDEFINED = PREFIX + "grading.descriptorUndefined";
+
+	/** More than one "points per credit" row. */
+	public static final String POINTS_PER_CREDIT_TWICE = PREFIX + "grading.pointsPerCreditTwice";
+
+	/** A graded unit without credits in a qualification scored per credit (and no row for its GLH). */
+	public static final String UNIT_WITHOUT_CREDITS = PREFIX + "grading.unitWithoutCredits";
+
+	/** A compensation limit above what the units it covers could ever add up to, or above the stated GLH. */
+	public static final String COMPENSATION_LIMIT = PREFIX + "grading.compensationLimit";
+
+	/** Compensation in a grading scheme without an "at least pass" hurdle: it relaxes nothing. */
+	public static final String COMPENSATION_WITHOUT_HURDLE = PREFIX + "grading.compensationWithoutHurdle";
+
+	/** Compensation measured in GLH or credits that some of the units it covers do not state. */
+	public static final String COMPENSATION_MEASURE = PREFIX + "grading.compensationMeasure";
 
 	private QualspecIssueCodes() {
 	}

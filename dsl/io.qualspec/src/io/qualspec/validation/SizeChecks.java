@@ -56,6 +56,13 @@ public class SizeChecks extends QualspecChecks {
 			return;
 		}
 		int glh = qualification.getGlh().getValue();
+		Integer upper = qualification.getGlh().getUpper();
+		if (upper != null && upper < glh) {
+			report("The GLH range " + glh + " to " + upper + " is upside down: write the least first, \"glh " + upper + " to "
+					+ glh + "\".", qualification.getGlh(), Literals.GUIDED_LEARNING_HOURS__UPPER, QualspecIssueCodes.GLH_RANGE,
+					upper + " to " + glh);
+			return;
+		}
 		if (tqt != null && glh > tqt) {
 			report("GLH " + glh + " exceed the TQT of " + tqt + ": guided learning is part of the total qualification time.",
 					qualification.getGlh(), Literals.GUIDED_LEARNING_HOURS__VALUE, QualspecIssueCodes.GLH_EXCEEDS_TQT);
@@ -68,7 +75,11 @@ public class SizeChecks extends QualspecChecks {
 
 	@Check
 	public void checkUnitGlh(Unit unit) {
-		if (unit.getGlh() != null && unit.getCredits() != null
+		if (unit.getGlh() != null && unit.getTqt() != null && unit.getGlh() > unit.getTqt()) {
+			report("Unit " + unit.getName() + " has TQT " + unit.getTqt() + " below its " + unit.getGlh()
+					+ " GLH: guided learning is part of the total unit time, so TQT is at least the GLH.", unit,
+					Literals.UNIT__TQT, QualspecIssueCodes.GLH_EXCEEDS_TQT);
+		} else if (unit.getGlh() != null && unit.getCredits() != null
 				&& unit.getGlh() > HOURS_PER_CREDIT * unit.getCredits()) {
 			report("Unit " + unit.getName() + " has " + unit.getGlh() + " GLH but " + unit.getCredits() + " credits, "
 					+ HOURS_PER_CREDIT * unit.getCredits() + " hours in all: GLH are at most " + HOURS_PER_CREDIT
