@@ -50,7 +50,7 @@ final class CheckCommand extends SpecificationCommand implements Callable<Intege
 	}
 
 	private void print(Evaluation evaluation, ResolvedQualification q) {
-		terminal.out.println(terminal.bold(q.number() + "  " + q.title()));
+		terminal.out.println(terminal.bold(q.label()));
 		terminal.out.println("  eligible: " + (evaluation.eligible() ? terminal.green("yes") : terminal.red("no")));
 		for (Evaluation.RuleVerdict verdict : evaluation.failing()) {
 			terminal.out.println("    not met: " + verdict.rule().text() + " — " + verdict.explanation()

@@ -32,7 +32,7 @@ class SeveritySettingsTest extends SpecificationTest {
 	Path projectFolder;
 
 	/**
-	 * 8 credits from A are already at least 8: the total never binds (a warning by default); the entry code
+	 * 8 credits from A are already more than 6: the total never binds (a warning by default); the entry code
 	 * has four digits (a warning by default).
 	 */
 	private static final String QUALIFICATION = """
@@ -47,7 +47,7 @@ class SeveritySettingsTest extends SpecificationTest {
 				rules {
 					require all units from A
 					%s
-					credits at least 8
+					credits at least 6
 				}
 			}
 			""";

@@ -39,6 +39,11 @@ public record ResolvedQualification(String number, IdentifiedBy identifiedBy, St
 		TITLE
 	}
 
+	/** How messages and lists name it: "603/2730/3 OCR Level 2 ...", or the title alone where that identifies it. */
+	public String label() {
+		return identifiedBy == IdentifiedBy.TITLE ? title : number + " " + title;
+	}
+
 	/** Whether the identifier is the awarding organisation's own code. */
 	public boolean ownCode() {
 		return identifiedBy == IdentifiedBy.OWN_CODE;

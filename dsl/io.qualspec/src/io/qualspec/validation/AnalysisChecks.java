@@ -83,9 +83,17 @@ public class AnalysisChecks extends QualspecChecks {
 					+ "them the rest can): " + describe(positions(analysis, analysis.conflict(), written), written) + ".", qualification,
 					Literals.QUALIFICATION__RULES, QualspecIssueCodes.RULES_UNSATISFIABLE);
 		}
+		List<Integer> restating = positions(analysis, analysis.restating(), written);
 		for (int rule : positions(analysis, analysis.redundant(), written)) {
-			report("This rule never binds: every selection that meets the other rules meets it too. Check its "
-					+ "level, scope and bound, or remove it.", written.get(rule), null, QualspecIssueCodes.RULE_NEVER_BINDS);
+			if (restating.contains(rule)) {
+				report("This rule restates what the other rules already fix (a total that is the sum of its parts): under "
+						+ "them the figure it counts reaches exactly the bound it states. Kept as the handbook prints it, it "
+						+ "is checked against them.", written.get(rule), null, QualspecIssueCodes.RULE_RESTATES);
+			} else {
+				report("This rule never binds: every selection that meets the other rules meets it too, with room to "
+						+ "spare. Check its level, scope and bound, or remove it.", written.get(rule), null,
+						QualspecIssueCodes.RULE_NEVER_BINDS);
+			}
 		}
 	}
 

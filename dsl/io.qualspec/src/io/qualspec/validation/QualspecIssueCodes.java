@@ -165,8 +165,14 @@ public final class QualspecIssueCodes {
 	/** No selection of units meets every rule; the message names a smallest conflicting set. */
 	public static final String RULES_UNSATISFIABLE = PREFIX + "rules.unsatisfiable";
 
-	/** A rule that every selection meeting the other rules already meets. */
+	/** A rule that every selection meeting the other rules already meets, with room to spare. */
 	public static final String RULE_NEVER_BINDS = PREFIX + "rules.neverBinds";
+
+	/**
+	 * A rule the other rules imply because it states the figure they fix (a total that is the sum of its parts):
+	 * the handbook's own arithmetic, kept so that its statements can be checked against each other.
+	 */
+	public static final String RULE_RESTATES = PREFIX + "rules.restates";
 
 	/** A rule no selection can meet, even on its own. */
 	public static final String RULE_NEVER_MET = PREFIX + "rules.neverMet";

@@ -32,7 +32,7 @@ public class QualspecIssueSeverities extends ConfigurableIssueCodesProvider {
 			OWN_CODE_IS_NUMBER, AIM_WITHOUT_PASS, CRITERION_AIM_CODING, PAIRED_MANDATORY, SUITE_BANDS_MISSING,
 			DESCRIPTOR_UNDEFINED, UNIT_WITHOUT_CREDITS, COMPENSATION_LIMIT, COMPENSATION_WITHOUT_HURDLE, COMPENSATION_MEASURE);
 
-	static final List<String> INFOS = List.of(UNIT_LEVEL, FINAL_FULL_STOP, OUTCOME_KIND_VERBS);
+	static final List<String> INFOS = List.of(UNIT_LEVEL, FINAL_FULL_STOP, OUTCOME_KIND_VERBS, RULE_RESTATES);
 
 	@Override
 	protected void initialize(IAcceptor<PreferenceKey> acceptor) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.qualspec.rules.analysis.Analysis.Extreme;
 import io.qualspec.rules.analysis.Analysis.SelectionCount;
+import io.qualspec.rules.model.AggregateRule;
 import io.qualspec.rules.model.Measure;
 import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleSet;
@@ -42,16 +43,18 @@ public final class Analyser {
 		List<Rule> neverMet = neverMet();
 		if (!feasible) {
 			return new Analysis(rules, false, minimalConflict(), null, null, null, null, null, null,
-					new SelectionCount(BigInteger.ZERO, BigInteger.ZERO), List.of(), neverMet);
+					new SelectionCount(BigInteger.ZERO, BigInteger.ZERO), List.of(), neverMet, List.of());
 		}
 		// a unit that states no figure does not count as 0: the optima of that figure are unknown (null)
 		boolean glhBased = Measure.GLH.notComputable(ruleSet.units()) == null;
 		boolean creditBased = Measure.CREDITS.notComputable(ruleSet.units()) == null;
 		Extreme minCredits = creditBased ? optimum(Measure.CREDITS, false) : null;
 		Extreme maxCredits = creditBased ? optimum(Measure.CREDITS, true) : null;
+		List<Rule> redundant = redundant();
 		return new Analysis(rules, true, List.of(), glhBased ? optimum(Measure.GLH, false) : null,
 				glhBased ? optimum(Measure.GLH, true) : null, minCredits, maxCredits, times10(minCredits),
-				times10(maxCredits), countSelections(), redundant(), neverMet);
+				times10(maxCredits), countSelections(), redundant, neverMet,
+				redundant.stream().filter(this::restates).toList());
 	}
 
 	public boolean feasible() {
@@ -60,13 +63,18 @@ public final class Analyser {
 
 	/** The least (or greatest) total of a measure over valid selections, with one selection attaining it. */
 	public Extreme optimum(Measure measure, boolean maximise) {
-		SelectionCases cases = SelectionCases.of(ruleSet, rules);
+		return optimum(rules, ruleSet.units().stream().mapToInt(measure::of).toArray(), maximise);
+	}
+
+	/** The least (or greatest) total of per-unit weights over the selections these rules allow. */
+	private Extreme optimum(List<Rule> subset, int[] weights, boolean maximise) {
+		SelectionCases cases = SelectionCases.of(ruleSet, subset);
 		Extreme best = null;
 		for (List<LinearRows.Row> rows : cases.cases()) {
-			SelectionStates.Optimum found = new SelectionStates(ruleSet, cases.required(), rows).optimum(measure, maximise,
+			SelectionStates.Optimum found = new SelectionStates(ruleSet, cases.required(), rows).optimum(weights, maximise,
 					OPTIMUM_STATE_BUDGET);
 			Extreme extreme = found != null ? found.extreme()
-					: new SelectionProgram(ruleSet, cases.required(), rows).optimum(measure, maximise);
+					: new SelectionProgram(ruleSet, cases.required(), rows).optimum(weights, maximise);
 			if (extreme != null && (best == null || (maximise ? extreme.value() > best.value() : extreme.value() < best.value()))) {
 				best = extreme;
 			}
@@ -130,6 +138,31 @@ public final class Analyser {
 			}
 		}
 		return redundant;
+	}
+
+	/**
+	 * Whether a rule that never binds states a figure the other rules fix: its sum over the units it counts,
+	 * under all the other rules, reaches its bound exactly where the bound is (the least is its "at least", the
+	 * greatest its "at most", both its "exactly"). A rule that never binds with room to spare says something
+	 * weaker than the rest, which is more likely a slip (a wrong level, scope or figure) than arithmetic.
+	 */
+	public boolean restates(Rule rule) {
+		if (!(rule instanceof AggregateRule aggregate) || aggregate.ifTaken()) {
+			return false;
+		}
+		LinearRows.Row row = LinearRows.aggregateRow(ruleSet, aggregate);
+		List<Rule> others = rules.stream().filter(r -> r != rule).toList();
+		Extreme least = optimum(others, row.coefficients(), false);
+		Extreme greatest = optimum(others, row.coefficients(), true);
+		if (least == null || greatest == null) {
+			return false;
+		}
+		int bound = row.bound().value();
+		return switch (row.bound().kind()) {
+			case AT_LEAST -> least.value() == bound;
+			case AT_MOST -> greatest.value() == bound;
+			case EXACTLY -> least.value() == bound && greatest.value() == bound;
+		};
 	}
 
 	/**

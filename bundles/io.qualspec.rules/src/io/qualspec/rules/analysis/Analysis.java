@@ -15,17 +15,20 @@ import io.qualspec.rules.model.Rule;
  *
  * <p>{@code rules} are the hard rules analysed, in the order of {@link io.qualspec.rules.model.RuleSet#hardRules()};
  * the rules in {@code conflict}, {@code redundant} and {@code neverMet} are among them (the same objects), so
- * their positions there say which rules of an equal rule set they are.
+ * their positions there say which rules of an equal rule set they are. {@code restating} are the redundant
+ * rules that state a figure the other rules already fix: a total that is the sum of its parts, as handbooks
+ * print their own arithmetic ("a total of 28 credits: 8 mandatory and 20 optional").
  */
 public record Analysis(List<Rule> rules, boolean feasible, List<Rule> conflict, Extreme minGlh, Extreme maxGlh,
 		Extreme minCredits, Extreme maxCredits, Extreme minTqt, Extreme maxTqt, SelectionCount selections,
-		List<Rule> redundant, List<Rule> neverMet) {
+		List<Rule> redundant, List<Rule> neverMet, List<Rule> restating) {
 
 	public Analysis {
 		rules = List.copyOf(rules);
 		conflict = List.copyOf(conflict);
 		redundant = List.copyOf(redundant);
 		neverMet = List.copyOf(neverMet);
+		restating = List.copyOf(restating);
 	}
 
 	/**

@@ -67,7 +67,8 @@ final class LinearRows {
 		};
 	}
 
-	private static Row aggregateRow(RuleSet ruleSet, AggregateRule aggregate) {
+	/** The row of an aggregate rule: its measure over the units it counts, bounded by its threshold. */
+	static Row aggregateRow(RuleSet ruleSet, AggregateRule aggregate) {
 		return row(ruleSet, aggregate::counts, aggregate.measure(),
 				new Bound(aggregate.bound().kind(), ruleSet.threshold(aggregate)));
 	}

@@ -9,7 +9,6 @@ import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 import io.qualspec.rules.analysis.LinearRows.Row;
-import io.qualspec.rules.model.Measure;
 import io.qualspec.rules.model.RuleSet;
 
 /**
@@ -78,17 +77,23 @@ final class SelectionProgram {
 		return model.minimise().getState().isFeasible();
 	}
 
-	/** The optimum of a measure over valid selections with a selection attaining it, or null when none. */
-	Analysis.Extreme optimum(Measure measure, boolean maximise) {
+	/**
+	 * The optimum of per-unit weights (a measure, or a rule's coefficients) over valid selections with a
+	 * selection attaining it, or null when none.
+	 */
+	Analysis.Extreme optimum(int[] weights, boolean maximise) {
 		for (int i = 0; i < selected.length; i++) {
-			selected[i].weight(measure.of(ruleSet.units().get(i)));
+			selected[i].weight(weights[i]);
 		}
 		Optimisation.Result result = maximise ? model.maximise() : model.minimise();
 		if (!result.getState().isOptimal()) {
 			return null;
 		}
 		List<String> selection = selection(result);
-		int value = ruleSet.units().stream().filter(u -> selection.contains(u.id())).mapToInt(measure::of).sum();
+		int value = 0;
+		for (int i = 0; i < selected.length; i++) {
+			value += selection.contains(ruleSet.units().get(i).id()) ? weights[i] : 0;
+		}
 		return new Analysis.Extreme(value, selection);
 	}
 

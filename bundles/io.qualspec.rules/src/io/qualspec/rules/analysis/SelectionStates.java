@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.BinaryOperator;
 
 import io.qualspec.rules.model.Bound;
-import io.qualspec.rules.model.Measure;
 import io.qualspec.rules.model.RuleSet;
 
 /**
@@ -154,15 +153,15 @@ final class SelectionStates {
 	}
 
 	/**
-	 * The least (or greatest) total of a measure over valid selections with a selection attaining it, or
-	 * null if more than {@code maxStates} states were needed.
+	 * The least (or greatest) total of per-unit weights (a measure, or a rule's coefficients) over valid
+	 * selections with a selection attaining it, or null if more than {@code maxStates} states were needed.
 	 */
-	Optimum optimum(Measure measure, boolean maximise, int maxStates) {
+	Optimum optimum(int[] weights, boolean maximise, int maxStates) {
 		BinaryOperator<Partial> better = (a, b) -> (maximise ? b.total() > a.total() : b.total() < a.total()) ? b : a;
 		Map<Long, Partial> valid = run(new Partial(0, null), new Values<>() {
 			@Override
 			public Partial take(Partial partial, int unit) {
-				return new Partial(partial.total() + measure.of(ruleSet.units().get(unit)), new Taken(unit, partial.taken()));
+				return new Partial(partial.total() + weights[unit], new Taken(unit, partial.taken()));
 			}
 
 			@Override
