@@ -403,6 +403,78 @@ class HtmlDocumentsTest {
 		GeneratedHtml.xml(html);
 	}
 
+	@Test
+	void aBtecUnitPrintsItsLearningAimsWithTheirCriteriaByGrade() throws Exception {
+		// Pearson BTEC International Level 3 IT, Issue 3, Unit 4: a row per aim, B and C in one row as BC.D2 spans them
+		ResolvedQualification qualification = ExportFixtures.btecStyle();
+		String html = DOCUMENTS.unitDocument(UnitPage.of(qualification, qualification.memberships().get(1)));
+		org.w3c.dom.Document document = GeneratedHtml.xml(html);
+		org.w3c.dom.Element grid = elements(document.getElementsByTagName("table")).stream()
+				.filter(t -> t.getAttribute("class").equals("grading-criteria")).findFirst().orElseThrow();
+		List<String> heads = elements(((org.w3c.dom.Element) grid.getElementsByTagName("thead").item(0)).getElementsByTagName("th"))
+				.stream().map(th -> th.getFirstChild().getTextContent()).toList();
+		assertEquals(List.of("Learning aim", "Pass", "Merit", "Distinction"), heads);
+		List<org.w3c.dom.Element> rows = elements(((org.w3c.dom.Element) grid.getElementsByTagName("tbody").item(0)).getChildNodes());
+		assertEquals(2, rows.size());
+		assertEquals(List.of("Learning aim AA Examine the computational thinking skills and principles of computer programming",
+				"A.P1 A.P2", "A.M1", "A.D1"), cells(rows.get(0)));
+		assertEquals(List.of("Learning aims B and CB Design a software solution to meet client requirementsC Develop a software solution to meet client requirements",
+				"B.P4 C.P6", "B.M2", "BC.D2"), cells(rows.get(1)));
+		assertTrue(html.contains("<span class=\"num\">B.M2</span>Justify design decisions, showing how the design will result in an effective solution.</li>"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">Unit code</th><td>4</td></tr>"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">GLH</th><td>90</td></tr>"), html);
+		String setUnit = DOCUMENTS.unitDocument(UnitPage.of(qualification, qualification.memberships().get(2)));
+		assertTrue(setUnit.contains("<td>Internal, set by the awarding organisation (Int Set)</td>"), setUnit);
+	}
+
+	@Test
+	void aHandbookPrintsTheThresholdsOfGradesOfSeveralLettersInOrder() throws Exception {
+		// the Diploma's thresholds and points per unit size (Pearson BTEC International Level 3 IT, Issue 3)
+		ResolvedQualification qualification = ExportFixtures.btecStyle();
+		String html = DOCUMENTS.handbook(qualification, null);
+		org.w3c.dom.Document document = GeneratedHtml.xml(html);
+		List<List<String>> bands = new ArrayList<>();
+		List<List<String>> points = new ArrayList<>();
+		for (org.w3c.dom.Element table : elements(document.getElementsByTagName("table"))) {
+			List<List<String>> into = table.getAttribute("class").equals("bands") ? bands
+					: table.getAttribute("class").equals("points") ? points : null;
+			if (into != null) {
+				elements(((org.w3c.dom.Element) table.getElementsByTagName("tbody").item(0)).getChildNodes())
+						.forEach(row -> into.add(elements(row.getChildNodes()).stream().map(c -> c.getTextContent().strip()).toList()));
+			}
+		}
+		assertEquals(List.of(List.of("180 and above", "D*D*", ""), List.of("162–179", "D*D", ""), List.of("144–161", "DD", ""),
+				List.of("124–143", "DM", ""), List.of("104–123", "MM", ""), List.of("88–103", "MP", ""), List.of("72–87", "PP", ""),
+				List.of("Below 72", "Unclassified", "U")), bands);
+		assertEquals(List.of(List.of("60", "6", "10", "16", "0"), List.of("90", "9", "15", "24", "0"),
+				List.of("120", "12", "20", "32", "0")), points);
+		assertTrue(html.contains("<tr><th scope=\"row\">Qualification code</th><td>BTEC-INT-L3-IT-DIP</td></tr>"), html);
+	}
+
+	private static List<org.w3c.dom.Element> elements(org.w3c.dom.NodeList nodes) {
+		List<org.w3c.dom.Element> elements = new ArrayList<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			if (nodes.item(i) instanceof org.w3c.dom.Element element) {
+				elements.add(element);
+			}
+		}
+		return elements;
+	}
+
+	/** A grid row's cells: the heading's text, then each grade cell's criterion codes. */
+	private static List<String> cells(org.w3c.dom.Element row) {
+		List<String> cells = new ArrayList<>();
+		for (org.w3c.dom.Element cell : elements(row.getChildNodes())) {
+			if (cell.getTagName().equals("th")) {
+				cells.add(cell.getTextContent().strip());
+			} else {
+				cells.add(String.join(" ", elements(cell.getElementsByTagName("span")).stream()
+						.filter(span -> span.getAttribute("class").equals("num")).map(span -> span.getTextContent()).toList()));
+			}
+		}
+		return cells;
+	}
+
 	// ---------------------------------------------------------------------------------------------
 	// The override folder
 	// ---------------------------------------------------------------------------------------------
