@@ -451,6 +451,31 @@ class HtmlDocumentsTest {
 		assertTrue(html.contains("<tr><th scope=\"row\">Qualification code</th><td>BTEC-INT-L3-IT-DIP</td></tr>"), html);
 	}
 
+	@Test
+	void creditGradingCompensationDescriptorsAndOwnCodes() {
+		ResolvedQualification qualification = ExportFixtures.loadText(ExportFixtures.CREDIT_GRADED).qualifications().get(0);
+		String html = DOCUMENTS.handbook(qualification, null);
+		assertTrue(html.contains("<tr><th scope=\"row\">Qualification code</th><td>QAA140083</td></tr>"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">Guided learning hours (GLH)</th><td>143 to 178</td></tr>"), html);
+		assertTrue(html.contains("Points table for units based on credits"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">Per credit</th><td class=\"num\">7</td><td class=\"num\">8</td><td class=\"num\">9</td></tr>"), html);
+		assertTrue(html.contains("(Pass 7 points per credit, Merit 8 points per credit, Distinction 9 points per credit)"), html);
+		assertTrue(html.contains("A learner may achieve a grade below a Pass in optional units of up to 15 credits in total and still achieve the qualification"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">2</th><td>Application of knowledge</td></tr>"), html);
+		// the worked example: 15 × 8 + 15 × 7 = 225, in the band MP
+		assertTrue(html.contains("<tr><th scope=\"row\">Qualification grade</th><td>MP</td><td class=\"computed-value\">MP <span class=\"mark-agrees\">(agrees)</span></td></tr>"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">1</th><td class=\"num\">15</td><td class=\"num\"></td><td>Merit</td><td class=\"computed-value\">= 120 points</td></tr>"), html);
+
+		String unit = DOCUMENTS.unitDocument(UnitPage.of(qualification, qualification.memberships().get(0)));
+		assertTrue(unit.contains("<tr><th scope=\"row\">Unit code</th><td>AHE-1</td></tr>"), unit);
+		assertTrue(unit.contains("<tr><th scope=\"row\">TQT</th><td>150</td></tr>"), unit);
+		assertTrue(unit.contains("<tr><th scope=\"row\">Grading</th><td>Pass / Fail</td></tr>"), unit);
+		assertTrue(unit.contains("<li>1 Understanding of the subject</li>"), unit);
+		assertTrue(unit.contains("<li>2 Application of knowledge</li>"), unit);
+		String library = DOCUMENTS.unitDocument(UnitPage.of(qualification.memberships().get(1).unit()));
+		assertTrue(library.contains("<li>Grade descriptor 2</li>") && library.contains("<li>Grade descriptor 7</li>"), library);
+	}
+
 	private static List<org.w3c.dom.Element> elements(org.w3c.dom.NodeList nodes) {
 		List<org.w3c.dom.Element> elements = new ArrayList<>();
 		for (int i = 0; i < nodes.getLength(); i++) {
