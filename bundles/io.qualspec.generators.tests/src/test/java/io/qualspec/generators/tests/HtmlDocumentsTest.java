@@ -25,6 +25,7 @@ import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.generators.document.ComputedFigures;
 import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.rules.analysis.Analyser;
@@ -449,6 +450,41 @@ class HtmlDocumentsTest {
 		assertEquals(List.of(List.of("60", "6", "10", "16", "0"), List.of("90", "9", "15", "24", "0"),
 				List.of("120", "12", "20", "32", "0")), points);
 		assertTrue(html.contains("<tr><th scope=\"row\">Qualification code</th><td>BTEC-INT-L3-IT-DIP</td></tr>"), html);
+		// every unit is identified by its own code
+		assertTrue(html.contains("<th scope=\"col\" class=\"col-urn\">Unit code</th>"), html);
+	}
+
+	@Test
+	void aStatedGlhRangeOrMaximumIsComparedWithTheComputedRange() {
+		// units of 60 GLH (mandatory), 90 and 30 (optional, at least one): valid selections have 90, 150 or 180 GLH
+		String units = """
+				use test.sizes
+				unit library test.sizes "Sizes" {
+					unit code "M" "Mandatory" { glh 60 }
+					unit code "O1" "Option one" { glh 90 }
+					unit code "O2" "Option two" { glh 30 }
+				}
+				""";
+		String qualification = """
+				qualification code "Q" "Test" {
+					%s
+					group A "Mandatory" mandatory { unit 1 = "M" }
+					group B "Optional" optional { unit 2 = "O1" unit 3 = "O2" }
+					rules {
+						require all units from A
+						units from B at least 1
+					}
+				}
+				""";
+		record Case(String glh, String stated, String remark) {
+		}
+		for (Case c : List.of(new Case("glh at most 180", "at most 180", "every valid selection is within the stated figure"),
+				new Case("glh 90 to 150", "90 to 150", "some valid selections are outside the stated figure"),
+				new Case("glh at most 80", "at most 80", "every valid selection is outside the stated figure"))) {
+			ResolvedQualification q = ExportFixtures.loadText(units + qualification.formatted(c.glh())).qualifications().get(0);
+			ComputedFigures.Figure glh = ComputedFigures.of(q.ruleSet(), new Analyser(q.ruleSet()).analyse()).figures().get(0);
+			assertEquals(new ComputedFigures.Figure("Guided learning hours (GLH)", "90", "180", c.stated(), c.remark()), glh);
+		}
 	}
 
 	@Test
