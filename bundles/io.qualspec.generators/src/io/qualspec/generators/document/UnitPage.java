@@ -23,11 +23,13 @@ import io.qualspec.rules.model.GradeScale;
 
 /**
  * A unit page, as a handbook prints it and as the unit document (HTML, PDF and Word) prints it: the header
- * rows, the learning outcomes beside their assessment criteria, the grading criteria of a graded unit, the
- * external assessment and the unit's text sections.
+ * rows, the learning outcomes beside their assessment criteria (or a BTEC-style unit's learning aims), the
+ * grading criteria of a graded unit (by outcome, or by learning aim), the external assessment and the unit's
+ * text sections.
  *
  * <p>The header rows begin as the SFJ unit page prints them (SFJ Customer Service handbook, V1 01.07.19, §3 unit pages): {@code Title},
- * {@code Level}, {@code Unit Number} (the URN), {@code Credit Value}, {@code GLH}; then, in a qualification,
+ * {@code Level}, {@code Unit Number} (the URN; {@code Unit code} for the awarding organisation's own code),
+ * {@code Credit Value}, {@code GLH}, then {@code TQT} where the unit states it; then, in a qualification,
  * the unit number and sector unit number as the OCR structure tables head them ({@code OCR Unit No},
  * {@code Sector Unit No}, OCR Contact Centre Operations NVQ handbook, §6.1) and the awarding organisation's reference under its
  * own name ({@code Odyssey Reference}); then the group, assessment, grading and what else the unit states.
