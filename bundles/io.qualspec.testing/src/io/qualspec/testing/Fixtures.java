@@ -41,4 +41,12 @@ public final class Fixtures {
 	public static Path allConstructsQualification() {
 		return allConstructsSpecifications().resolve("all-constructs-qualification.qspec");
 	}
+
+	/**
+	 * A folder with a BTEC-style unit library (learning aims, criteria coded A.P1 and BC.D2) and a qualification
+	 * with grades of several letters (its README names the source).
+	 */
+	public static Path btecStyle() {
+		return Repository.fixture("btec-style");
+	}
 }

@@ -55,13 +55,20 @@ import io.qualspec.generators.casepackage.CasePackage.Link;
  * a one-line summary (level, size, framework, credits, GLH, TQT); officialSourceURL when the caller gives
  * one.</li>
  * <li><b>CFItems</b>, depth first in table order: a unit ({@code CFItemType} "Unit", humanCodingScheme = its
- * URN, e.g. {@code A/506/2130}, fullStatement = its title), then each learning outcome ("Learning outcome",
+ * URN, e.g. {@code A/506/2130}, or the awarding organisation's own code, {@code 5CO01}, fullStatement = its title),
+ * then each learning outcome ("Learning outcome",
  * {@code A/506/2130 1}, the outcome text) followed by its assessment criteria ("Assessment criterion",
  * {@code A/506/2130 1.2}, the criterion text, shared texts resolved), then the unit's grading criteria
- * ("Grading criterion", {@code A/506/2130 P1}). educationLevel is the unit's level ("Level 2", "Entry
- * Level") where the unit states one. Unit facts without a CASE property (credits, GLH, assessment, group,
- * awarding-organisation reference) are in the item's {@code extensions.qualspec}.</li>
- * <li><b>CFAssociations</b>: isChildOf from child to parent, with sequenceNumber giving the printed order. A
+ * ("Grading criterion", {@code A/506/2130 P1}). A BTEC-style unit's learning aims ("Learning aim", {@code 4 A},
+ * the aim's text) come between the unit and its grading criteria: a criterion coded by aims ({@code 4 A.P1}) is
+ * the child of its aim. A criterion spanning aims (BC.D2) is the child of the first (B), since isChildOf builds a
+ * tree, and isRelatedTo each other aim (C), so that a reader of aim C finds it too; that is where the
+ * specification's grid prints it, in the row of both aims. educationLevel is the unit's level ("Level 2", "Entry
+ * Level") where the unit states one. Unit facts without a CASE property (credits, GLH, TQT, assessment, group,
+ * awarding-organisation reference, whether the identifier is an own code) are in the item's
+ * {@code extensions.qualspec}.</li>
+ * <li><b>CFAssociations</b>: isChildOf from child to parent, with sequenceNumber giving the printed order
+ * (isRelatedTo, as above, numbered among the destination's related items). A
  * unit's association to the document carries the {@code CFAssociationGroupingURI} of its group, so the
  * groups of the structure table survive ("Mandatory Group A").</li>
  * <li><b>CFDefinitions</b>: the CFItemTypes used (with the description CASE 1.1 requires) and one
@@ -108,13 +115,15 @@ public final class CasePackageExport {
 	/** The CFItemTypes: their title, hierarchy code, type code and the description CASE 1.1 requires. */
 	enum CaseItemType {
 		UNIT("Unit", "1", "unit",
-				"A unit of a regulated qualification, identified by its unit reference number (URN); it carries a level, credit value and guided learning hours."),
+				"A unit of a regulated qualification, identified by its unit reference number (URN) or by the awarding organisation's own code; it carries a level, credit value and guided learning hours."),
+		AIM("Learning aim", "2", "learning-aim",
+				"A learning aim of a unit written in the BTEC style, lettered A, B, C; its pass, merit and distinction criteria are coded by its letter (A.P1, A.M1, A.D1)."),
 		OUTCOME("Learning outcome", "2", "learning-outcome",
 				"A learning outcome of a unit: what the learner is expected to know, understand or be able to do. It reads after the stem \"The learner will:\"."),
 		CRITERION("Assessment criterion", "3", "assessment-criterion",
 				"An assessment criterion of a learning outcome, numbered outcome.criterion; all criteria must be met. It reads after the stem \"The learner can:\"."),
 		GRADING_CRITERION("Grading criterion", "3", "grading-criterion",
-				"A pass, merit or distinction criterion of a graded unit (P1, M1, D1...), for one learning outcome or for the whole unit.");
+				"A pass, merit or distinction criterion of a graded unit (P1, M1, D1...; A.P1 for learning aim A), for one learning outcome, for learning aims or for the whole unit.");
 
 		final String title;
 		final String hierarchyCode;
@@ -284,7 +293,8 @@ public final class CasePackageExport {
 			UUID id = uuid(scope);
 			String creator = creator(qualification.organisation());
 			String description = description(profile);
-			String notes = "Qualification number (QN) " + qualification.number() + "."
+			String notes = (qualification.ownCode() ? "Qualification code " : "Qualification number (QN) ")
+					+ qualification.number() + "."
 					+ (profile.entryCode() == null ? "" : " Entry code " + profile.entryCode() + ".");
 			return new Document(id.toString(), uri("CFDocuments", id), "1.1", creator, text(qualification.title()),
 					lastChange, options.officialSourceUrl(), creator, description.isEmpty() ? null : description,
@@ -308,8 +318,8 @@ public final class CasePackageExport {
 			if (declared.credits() != null) {
 				facts.add((declared.creditsAtLeast() ? "at least " : "") + declared.credits() + " credits");
 			}
-			if (declared.glh() != null) {
-				facts.add((declared.glhAtLeast() ? "at least " : "") + declared.glh() + " GLH");
+			if (declared.glhText() != null) {
+				facts.add((declared.glhAtLeast() ? "at least " + declared.glh() : declared.glhText()) + " GLH");
 			}
 			if (declared.tqt() != null) {
 				facts.add("TQT " + declared.tqt());
@@ -322,6 +332,10 @@ public final class CasePackageExport {
 			Map<String, Object> facts = new LinkedHashMap<>();
 			putIfStated(facts, "credits", unit.credits());
 			putIfStated(facts, "guidedLearningHours", unit.glh());
+			putIfStated(facts, "totalQualificationTime", unit.tqt());
+			if (unit.ownCode()) {
+				facts.put("ownCode", true);
+			}
 			putIfStated(facts, "assessment", unit.assessment() == null ? null : written(unit.assessment()));
 			putIfStated(facts, "gradeScale", unit.gradeScale() == null ? null : written(unit.gradeScale()));
 			group.ifPresent(g -> {
@@ -337,6 +351,9 @@ public final class CasePackageExport {
 			association(item, documentLink, group.map(g -> groupings.get(g.id())).orElse(null));
 			for (ResolvedOutcome outcome : unit.outcomes()) {
 				outcome(unit, item, outcome);
+			}
+			for (ResolvedUnit.LearningAim aim : unit.aims()) {
+				aim(unit, item, aim);
 			}
 			for (ResolvedUnit.GradingCriterion criterion : unit.gradingCriteria()) {
 				gradingCriterion(unit, item, criterion);
@@ -364,6 +381,25 @@ public final class CasePackageExport {
 			}
 		}
 
+		private void aim(ResolvedUnit unit, Item unitItem, ResolvedUnit.LearningAim aim) {
+			String name = aimName(unit, aim.letter());
+			if (!itemNames.add(name)) {
+				return;
+			}
+			Item item = item(name, CaseItemType.AIM, aim.text(), unit.urn() + " " + aim.letter(), aim.letter(), unit.level(),
+					contentNotes(aim.content()), Map.of());
+			association(item, link(unitItem), null);
+		}
+
+		private String aimName(ResolvedUnit unit, String letter) {
+			return scope + ":aim:" + unit.urn() + ":" + letter;
+		}
+
+		private Link aimLink(ResolvedUnit unit, String letter) {
+			UUID id = uuid(aimName(unit, letter));
+			return new Link(unit.urn() + " " + letter, id.toString(), uri("CFItems", id));
+		}
+
 		private void gradingCriterion(ResolvedUnit unit, Item unitItem, ResolvedUnit.GradingCriterion criterion) {
 			String name = scope + ":grading:" + unit.urn() + ":" + criterion.code();
 			if (!itemNames.add(name)) {
@@ -377,7 +413,15 @@ public final class CasePackageExport {
 				UUID outcomeId = uuid(outcomeName);
 				parent = new Link(unit.urn() + " " + criterion.outcome(), outcomeId.toString(), uri("CFItems", outcomeId));
 			}
+			List<String> aims = criterion.aimLetters().chars().mapToObj(c -> String.valueOf((char) c))
+					.filter(letter -> itemNames.contains(aimName(unit, letter))).toList();
+			if (!aims.isEmpty()) {
+				parent = aimLink(unit, aims.get(0));
+			}
 			association(item, parent, null);
+			for (String other : aims.subList(Math.min(1, aims.size()), aims.size())) {
+				association("isRelatedTo", item, aimLink(unit, other), null);
+			}
 		}
 
 		/** An item, added to the package; {@code facts} are its Qualspec extensions (none when empty). */
@@ -399,9 +443,13 @@ public final class CasePackageExport {
 		 * children (1-based, in the printed order).
 		 */
 		private void association(Item origin, Link destination, Grouping grouping) {
-			int sequence = children.merge(destination.identifier(), 1, Integer::sum);
-			UUID id = uuid(scope + ":isChildOf:" + origin.identifier() + ":" + destination.identifier());
-			associations.add(new Association(id.toString(), "isChildOf", sequence, uri("CFAssociations", id), link(origin),
+			association("isChildOf", origin, destination, grouping);
+		}
+
+		private void association(String type, Item origin, Link destination, Grouping grouping) {
+			int sequence = children.merge(type + ":" + destination.identifier(), 1, Integer::sum);
+			UUID id = uuid(scope + ":" + type + ":" + origin.identifier() + ":" + destination.identifier());
+			associations.add(new Association(id.toString(), type, sequence, uri("CFAssociations", id), link(origin),
 					destination, grouping == null ? null : new Link(grouping.title(), grouping.identifier(), grouping.uri()),
 					lastChange));
 		}

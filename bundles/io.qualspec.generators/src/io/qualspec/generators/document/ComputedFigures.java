@@ -51,8 +51,7 @@ public record ComputedFigures(boolean available, boolean feasible, List<Figure> 
 		}
 		RuleSet.DeclaredSize declared = ruleSet.declared();
 		List<Figure> figures = new ArrayList<>();
-		figures.add(figure("Guided learning hours (GLH)", analysis.minGlh(), analysis.maxGlh(), declared.glh(),
-				declared.glhAtLeast(), Measure.GLH.notComputable(ruleSet.units())));
+		figures.add(glhFigure(analysis.minGlh(), analysis.maxGlh(), declared, Measure.GLH.notComputable(ruleSet.units())));
 		if (ruleSet.units().stream().anyMatch(u -> u.credits() != null)) {
 			figures.add(figure("Credits", analysis.minCredits(), analysis.maxCredits(), declared.credits(),
 					declared.creditsAtLeast(), Measure.CREDITS.notComputable(ruleSet.units())));
@@ -71,6 +70,31 @@ public record ComputedFigures(boolean available, boolean feasible, List<Figure> 
 
 	private static List<String> words(RuleSet ruleSet, List<Rule> rules) {
 		return rules.stream().map(rule -> Printed.capitalise(RuleWording.describe(ruleSet, rule))).toList();
+	}
+
+	/**
+	 * The GLH figure; a stated maximum ("at most 178") or range ("143 to 178") is compared with the computed
+	 * least and greatest, an exact or minimum figure as for the other figures.
+	 */
+	private static Figure glhFigure(Analysis.Extreme least, Analysis.Extreme greatest, RuleSet.DeclaredSize declared,
+			String unknown) {
+		String label = "Guided learning hours (GLH)";
+		if (!declared.glhAtMost() && declared.glhUpTo() == null) {
+			return figure(label, least, greatest, declared.glh(), declared.glhAtLeast(), unknown);
+		}
+		String stated = declared.glhAtMost() ? "at most " + Printed.count(declared.glh())
+				: Printed.count(declared.glh()) + " to " + Printed.count(declared.glhUpTo());
+		String remark = unknown;
+		if (least != null && greatest != null) {
+			// the stated figure is an interval: the computed range is inside it, beside it or overlaps its end
+			int low = declared.glhAtMost() ? Integer.MIN_VALUE : declared.glh();
+			int high = declared.glhAtMost() ? declared.glh() : declared.glhUpTo();
+			remark = least.value() >= low && greatest.value() <= high ? "every valid selection is within the stated figure"
+					: greatest.value() < low || least.value() > high ? "every valid selection is outside the stated figure"
+							: "some valid selections are outside the stated figure";
+		}
+		return new Figure(label, least == null ? null : Printed.count(least.value()),
+				greatest == null ? null : Printed.count(greatest.value()), stated, remark);
 	}
 
 	/** {@code unknown} says why the figure cannot be computed ("3 of 7 units state no GLH: ..."), or is null. */

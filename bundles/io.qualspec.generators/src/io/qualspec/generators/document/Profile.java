@@ -27,7 +27,7 @@ public record Profile(String identifiers, List<String> displayNames, String vers
 
 	public static Profile of(ResolvedQualification qualification) {
 		QualificationProfile profile = qualification.profile();
-		String identifiers = "Qualification number (QN) " + qualification.number() + (profile.entryCode() == null ? ""
+		String identifiers = numberLabel(qualification) + " " + qualification.number() + (profile.entryCode() == null ? ""
 				: " · " + entryCodeLabel(qualification.organisation()) + " " + profile.entryCode());
 		String version = profile.lifecycle().version() == null ? null : "Version " + version(profile.lifecycle());
 		return new Profile(identifiers, profile.displayNames(), version, rows(qualification));
@@ -38,7 +38,7 @@ public record Profile(String identifiers, List<String> displayNames, String vers
 		ResolvedOrganisation organisation = qualification.organisation();
 		RuleSet.DeclaredSize declared = q.declared();
 		Rows rows = new Rows().add("Title", qualification.title())
-				.add("Qualification number (QN)", qualification.number())
+				.add(numberLabel(qualification), qualification.number())
 				.add(entryCodeLabel(organisation), q.entryCode())
 				.add("Awarding organisation", organisation == null ? null : organisation.title())
 				.add("Brand", q.brand())
@@ -57,9 +57,7 @@ public record Profile(String identifiers, List<String> displayNames, String vers
 			rows.add("Credit value", declared.creditsAtLeast() ? "A minimum of " + declared.credits() + " credits"
 					: declared.credits() + " credits");
 		}
-		if (declared.glh() != null) {
-			rows.add("Guided learning hours (GLH)", (declared.glhAtLeast() ? "A minimum of " : "") + declared.glh());
-		}
+		rows.add("Guided learning hours (GLH)", declared.glhText() == null ? null : Printed.capitalise(declared.glhText()));
 		rows.add("Total qualification time (TQT)", Printed.number(declared.tqt()));
 		if (!q.ageBands().isEmpty()) {
 			List<AgeCell> ages = new ArrayList<>();
@@ -98,6 +96,14 @@ public record Profile(String identifiers, List<String> displayNames, String vers
 				.add("Last certification date", Printed.date(lifecycle.lastCertification()))
 				.add("Status", lifecycle.status() == null ? null : Printed.capitalise(Printed.words(lifecycle.status())));
 		return rows.rows();
+	}
+
+	/**
+	 * "Qualification number (QN)", or "Qualification code" for a qualification identified by its awarding
+	 * organisation's own code (an Access to HE Diploma's "QAA140083").
+	 */
+	static String numberLabel(ResolvedQualification qualification) {
+		return qualification.ownCode() ? "Qualification code" : "Qualification number (QN)";
 	}
 
 	/** "OCR entry code", or "Entry code" for a qualification without an organisation. */

@@ -109,6 +109,7 @@ public record Structure(String qualification, String layout, List<Column> column
 		// leave out the columns no unit has a value for (the title and the URN always stay)
 		List<Column> columns = columns(layout, qualification.organisation()).stream()
 				.filter(c -> c.key().equals("title") || c.key().equals("urn") || units.stream().anyMatch(u -> u.cell(c.key()) != null))
+				.map(c -> c.key().equals("urn") ? new Column("urn", identifierHeading(qualification, c.heading()), false) : c)
 				.toList();
 		return new Structure(qualification.number(), layout, columns, external, tables);
 	}
@@ -161,6 +162,18 @@ public record Structure(String qualification, String layout, List<Column> column
 					new Column("credits", "Credit value", true), new Column("level", "Level", true),
 					new Column("glh", "GLH", true));
 		};
+	}
+
+	/**
+	 * The heading of the identifier column: the layout's URN heading, "Unit code" where every unit is identified
+	 * by the awarding organisation's own code ("5CO01"), and both where the table mixes them.
+	 */
+	private static String identifierHeading(ResolvedQualification qualification, String urnHeading) {
+		List<ResolvedUnit> units = qualification.memberships().stream().map(ResolvedMembership::unit)
+				.filter(unit -> unit != null).toList();
+		boolean someCodes = units.stream().anyMatch(ResolvedUnit::ownCode);
+		boolean allCodes = someCodes && units.stream().allMatch(ResolvedUnit::ownCode);
+		return allCodes ? "Unit code" : someCodes ? urnHeading + " or unit code" : urnHeading;
 	}
 
 	/** "OCR Unit No" (OCR Contact Centre Operations NVQ handbook, §6.1), or "Unit No" without an organisation. */

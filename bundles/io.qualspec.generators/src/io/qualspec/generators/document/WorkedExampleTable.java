@@ -9,6 +9,7 @@ import io.qualspec.rules.evaluation.Evaluation;
 import io.qualspec.rules.evaluation.WorkedExampleCheck;
 import io.qualspec.rules.model.AwardGrade;
 import io.qualspec.rules.model.Grade;
+import io.qualspec.rules.model.Grading;
 import io.qualspec.rules.model.LearnerRecord;
 import io.qualspec.rules.model.RuleSet;
 import io.qualspec.rules.model.RuleUnit;
@@ -79,7 +80,8 @@ public record WorkedExampleTable(String id, String name, boolean showCredits, bo
 			rows.add(new ExampleUnit(unitResult.unitId(), unit == null ? null : unit.title(), Printed.number(unitGlh),
 					Printed.number(unitCredits), grade, points));
 		}
-		showCredits &= !showPoints;
+		// beside points, credits only where a unit scores by its credits
+		showCredits &= !showPoints || ruleSet.grading().points().stream().anyMatch(Grading.PointsRow::perCredit);
 		WorkedExample.Expectation expected = example.expected();
 		List<Comparison> comparison = new ArrayList<>();
 		Boolean printedEligible = expected == null ? null : expected.eligible();

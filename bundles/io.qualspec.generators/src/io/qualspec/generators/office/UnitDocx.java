@@ -184,20 +184,27 @@ public final class UnitDocx {
 			if (!page.hasContent()) {
 				return;
 			}
-			List<Outcome> withContent = page.outcomes().stream().filter(o -> !o.content().isEmpty()).toList();
+			// an outcome's or a learning aim's number, text and content
+			record Taught(String number, String text, List<UnitPage.Content> content) {
+			}
+			List<Taught> withContent = new ArrayList<>();
+			page.outcomes().stream().filter(o -> !o.content().isEmpty())
+					.forEach(o -> withContent.add(new Taught(o.number(), o.text(), o.content())));
+			page.aims().stream().filter(a -> !a.content().isEmpty())
+					.forEach(a -> withContent.add(new Taught(a.letter(), a.text(), a.content())));
 			heading("Teaching content", 2);
 			XWPFTable table = table(withContent.size() + 1, new int[] { 40, 60 });
 			XWPFTableRow header = table.getRow(0);
 			header.setRepeatHeader(true);
-			headerCell(header.getCell(0), "Learning outcome", null);
+			headerCell(header.getCell(0), page.outcomes().isEmpty() ? "Learning aim" : "Learning outcome", null);
 			headerCell(header.getCell(1), "Teaching content", null);
 			int r = 1;
-			for (Outcome outcome : withContent) {
+			for (Taught taught : withContent) {
 				XWPFTableRow row = table.getRow(r++);
-				numbered(firstParagraph(row.getCell(0)), outcome.number(), outcome.text(), NUMBER_INDENT);
+				numbered(firstParagraph(row.getCell(0)), taught.number(), taught.text(), NUMBER_INDENT);
 				XWPFTableCell cell = row.getCell(1);
-				for (int i = 0; i < outcome.content().size(); i++) {
-					UnitPage.Content content = outcome.content().get(i);
+				for (int i = 0; i < taught.content().size(); i++) {
+					UnitPage.Content content = taught.content().get(i);
 					XWPFParagraph item = i == 0 ? firstParagraph(cell) : addParagraph(cell);
 					bullet(item);
 					if (content.qualifier() != null) {
@@ -227,7 +234,7 @@ public final class UnitDocx {
 			XWPFTable table = table(1 + grid.rows().size(), widths);
 			XWPFTableRow header = table.getRow(0);
 			header.setRepeatHeader(true);
-			headerCell(header.getCell(0), "Learning outcome", null);
+			headerCell(header.getCell(0), grid.rowHeading(), null);
 			for (int g = 0; g < grid.grades().size(); g++) {
 				headerCell(header.getCell(1 + g), grid.grades().get(g), grid.stems().get(g));
 			}
@@ -235,7 +242,12 @@ public final class UnitDocx {
 			for (GradingRow gradingRow : grid.rows()) {
 				XWPFTableRow row = table.getRow(r++);
 				row.setCantSplitRow(true);
-				if (gradingRow.number() != null) {
+				if (!gradingRow.aims().isEmpty()) {
+					run(firstParagraph(row.getCell(0)), gradingRow.number(), true, false, BODY_SIZE);
+					for (UnitPage.Aim aim : gradingRow.aims()) {
+						numbered(addParagraph(row.getCell(0)), aim.letter(), aim.text(), NUMBER_INDENT);
+					}
+				} else if (gradingRow.number() != null) {
 					numbered(firstParagraph(row.getCell(0)), gradingRow.number(), gradingRow.text(), NUMBER_INDENT);
 				} else {
 					run(firstParagraph(row.getCell(0)), gradingRow.text(), false, true, BODY_SIZE);

@@ -48,7 +48,10 @@ import io.qualspec.rules.model.GradeScale;
  * "Odyssey Reference"), URN, title, credits, level, GLH, assessment. Units ({@link #UNIT_COLUMNS}): URN,
  * title, level, credits, GLH, assessment, grade scale, the numbers of learning outcomes and assessment
  * criteria, the unit library and the qualifications that use the unit. A value the specification does not
- * state is an empty cell; entry level is written "Entry".
+ * state is an empty cell; entry level is written "Entry". The header is fixed, so that a reader finds each
+ * column by its name: the "URN" column holds each unit's identifier, its unit reference number or, for a unit
+ * identified by the awarding organisation's own code ("5CO01"), that code (the catalogue's tables mix both in one
+ * column); the handbook's printed structure table heads it "Unit code" where every unit has one.
  *
  * <h2>Spreadsheet formula injection</h2>
  * Text from a specification is data, never a formula. The rule follows the OWASP "CSV Injection" page

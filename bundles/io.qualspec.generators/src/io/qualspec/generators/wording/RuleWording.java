@@ -14,8 +14,10 @@ import io.qualspec.rules.model.CountingCap;
 import io.qualspec.rules.model.EachGroupRule;
 import io.qualspec.rules.model.Grade;
 import io.qualspec.rules.model.Grading;
+import io.qualspec.rules.model.GroupSpreadRule;
 import io.qualspec.rules.model.LevelFilter;
 import io.qualspec.rules.model.Measure;
+import io.qualspec.rules.model.PairedUnits;
 import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleGroup;
 import io.qualspec.rules.model.RuleSet;
@@ -115,6 +117,7 @@ public record RuleWording(String lead, List<String> lines, String barredLead, Li
 				List<String> groups = switch (rule) {
 					case AggregateRule aggregate -> aggregate.selection().groups();
 					case CountingCap cap -> cap.groups();
+					case GroupSpreadRule spread -> spread.groups();
 					default -> List.of();
 				};
 				return !groups.isEmpty() && optionalGroups.containsAll(groups) && !groups.containsAll(optionalGroups);
@@ -173,8 +176,8 @@ public record RuleWording(String lead, List<String> lines, String barredLead, Li
 		/** The total the lead sentence states: the first hard minimum or exact credit total of all units. */
 		private AggregateRule total() {
 			for (Rule rule : ruleSet.rules()) {
-				if (rule instanceof AggregateRule aggregate && !aggregate.advisory() && aggregate.measure() == Measure.CREDITS
-						&& aggregate.selection().wholeQualification() && aggregate.level() == null
+				if (rule instanceof AggregateRule aggregate && !aggregate.advisory() && !aggregate.ifTaken()
+						&& aggregate.measure() == Measure.CREDITS && aggregate.selection().wholeQualification() && aggregate.level() == null
 						&& aggregate.bound().kind() != Bound.Kind.AT_MOST) {
 					return aggregate;
 				}
@@ -191,11 +194,48 @@ public record RuleWording(String lead, List<String> lines, String barredLead, Li
 				case AllUnitsRule all -> allUnits(all);
 				case CountingCap cap -> countingCap(cap);
 				case BarredPair pair -> pair.first() + " & " + pair.second();
+				case GroupSpreadRule spread -> spread(spread);
+				// the advice is in the words themselves
+				case PairedUnits paired -> paired.advisory()
+						? "learners are strongly recommended to take unit " + paired.first() + " and unit " + paired.second() + " together"
+						: "unit " + paired.first() + " and unit " + paired.second() + " are taken together or not at all";
 			};
-			return rule.advisory() ? text + ADVISORY : text;
+			return rule.advisory() && !(rule instanceof PairedUnits) ? text + ADVISORY : text;
 		}
 
+		/** "units from at least two of the three groups B, C and D", "units from at least two of the three optional groups". */
+		private String spread(GroupSpreadRule rule) {
+			String bound = switch (rule.bound().kind()) {
+				case AT_LEAST -> "at least ";
+				case AT_MOST -> "at most ";
+				case EXACTLY -> "exactly ";
+			};
+			String of = " of the " + numberWord(rule.groups().size()) + " ";
+			String groups = collective && sameGroups(rule.groups(), optionalGroups) ? "optional groups"
+					: rule.groups().stream().allMatch(Words::isCode) ? "groups " + join(rule.groups(), "and")
+							: "groups " + join(rule.groups().stream().map(this::groupName).toList(), "and");
+			return "units from " + bound + numberWord(rule.bound().value()) + of + groups;
+		}
+
+		/** "two", "three", ..., "ten", then figures. */
+		private static String numberWord(int value) {
+			List<String> words = List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+			return value >= 0 && value < words.size() ? words.get(value) : Integer.toString(value);
+		}
+
+		/**
+		 * The rule in words, and with {@code ifTaken} the condition: "a minimum of 30 credits from Group B if it is
+		 * taken", "... from Groups B or C if a unit of these groups is taken".
+		 */
 		private String aggregate(AggregateRule rule) {
+			String text = unconditional(rule);
+			if (!rule.ifTaken()) {
+				return text;
+			}
+			return text + (rule.selection().groups().size() == 1 ? " if it is taken" : " if a unit of these groups is taken");
+		}
+
+		private String unconditional(AggregateRule rule) {
 			Selection selection = rule.selection();
 			String level = rule.level() == null ? "" : " " + level(rule.level());
 			List<AggregateRule> within = selection.wholeQualification() ? List.of() : minimumsWithin(rule);
@@ -227,7 +267,7 @@ public record RuleWording(String lead, List<String> lines, String barredLead, Li
 		private List<AggregateRule> minimumsWithin(AggregateRule rule) {
 			List<AggregateRule> within = new ArrayList<>();
 			for (Rule other : ruleSet.rules()) {
-				if (other != rule && !other.advisory() && other instanceof AggregateRule aggregate
+				if (other != rule && !other.advisory() && other instanceof AggregateRule aggregate && !aggregate.ifTaken()
 						&& aggregate.measure() == rule.measure() && aggregate.bound().kind() != Bound.Kind.AT_MOST
 						&& Objects.equals(aggregate.level(), rule.level()) && !aggregate.selection().wholeQualification()
 						&& rule.selection().groups().containsAll(aggregate.selection().groups())

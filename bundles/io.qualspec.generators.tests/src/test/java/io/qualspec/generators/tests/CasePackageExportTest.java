@@ -326,6 +326,39 @@ class CasePackageExportTest {
 		assertEquals("Demo Awards", pkg.getAsJsonObject("CFDocument").get("creator").getAsString());
 	}
 
+	@Test
+	void learningAimsComeBetweenTheUnitAndItsCriteria() {
+		// Pearson BTEC International Level 3 IT, Issue 3, Unit 4: criteria coded by aim; BC.D2 spans aims B and C
+		ResolvedQualification qualification = ExportFixtures.btecStyle();
+		String json = CasePackageExport.write(qualification, FIXED);
+		assertEquals(List.of(), List.copyOf(schema.validate(json, InputFormat.JSON)), "schema violations");
+		JsonObject pkg = parse(json);
+		Map<String, JsonObject> byCode = new HashMap<>();
+		pkg.getAsJsonArray("CFItems").forEach(i -> byCode.put(i.getAsJsonObject().get("humanCodingScheme").getAsString(),
+				i.getAsJsonObject()));
+		assertEquals("Programming", byCode.get("4").get("fullStatement").getAsString());
+		assertTrue(byCode.get("4").getAsJsonObject("extensions").getAsJsonObject("qualspec").get("ownCode").getAsBoolean());
+		assertEquals("Learning aim", byCode.get("4 B").get("CFItemType").getAsString());
+		assertEquals("Design a software solution to meet client requirements", byCode.get("4 B").get("fullStatement").getAsString());
+		Map<String, String> parent = new HashMap<>();
+		Map<String, String> related = new HashMap<>();
+		for (JsonElement element : pkg.getAsJsonArray("CFAssociations")) {
+			JsonObject association = element.getAsJsonObject();
+			Map<String, String> into = association.get("associationType").getAsString().equals("isChildOf") ? parent : related;
+			into.put(association.getAsJsonObject("originNodeURI").get("title").getAsString(),
+					association.getAsJsonObject("destinationNodeURI").get("title").getAsString());
+		}
+		assertEquals("4", parent.get("4 A"));
+		assertEquals("4", parent.get("4 C"));
+		assertEquals("4 A", parent.get("4 A.P1"));
+		assertEquals("4 A", parent.get("4 A.D1"));
+		assertEquals("4 B", parent.get("4 B.M2"));
+		assertEquals("4 C", parent.get("4 C.P6"));
+		assertEquals("4 B", parent.get("4 BC.D2"));
+		assertEquals(Map.of("4 BC.D2", "4 C"), related);
+		assertEquals("Qualification code BTEC-INT-L3-IT-DIP.", pkg.getAsJsonObject("CFDocument").get("notes").getAsString());
+	}
+
 	// ------------------------------------------------------------------------------------------ helpers
 
 	private static JsonObject parse(String json) {

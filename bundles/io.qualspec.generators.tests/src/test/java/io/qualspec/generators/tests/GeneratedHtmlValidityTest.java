@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +42,24 @@ class GeneratedHtmlValidityTest {
 		assertEquals(List.of(), problems("handbook.html", handbook));
 		ResolvedMembership first = qualification.memberships().get(0);
 		assertEquals(List.of(), problems("unit.html", html.unitDocument(UnitPage.of(qualification, first))));
+	}
+
+	@Test
+	void aBtecUnitDocumentAndItsHandbookAreValidHtml() throws Exception {
+		// learning aims, a spanning criterion, grades of several letters
+		ResolvedQualification qualification = ExportFixtures.btecStyle();
+		HtmlDocuments html = new HtmlDocuments(null);
+		assertEquals(List.of(), problems("handbook.html", html.handbook(qualification, new Analyser(qualification.ruleSet()).analyse())));
+		assertEquals(List.of(), problems("unit.html", html.unitDocument(UnitPage.of(qualification, qualification.memberships().get(1)))));
+	}
+
+	@Test
+	void aCreditGradedHandbookIsValidHtml() throws Exception {
+		// points per credit beside the credits of a worked example, compensation, grade descriptors
+		ResolvedQualification qualification = ExportFixtures.loadText(ExportFixtures.CREDIT_GRADED).qualifications().get(0);
+		HtmlDocuments html = new HtmlDocuments(null);
+		assertEquals(List.of(), problems("handbook.html", html.handbook(qualification, new Analyser(qualification.ruleSet()).analyse())));
+		assertEquals(List.of(), problems("unit.html", html.unitDocument(UnitPage.of(qualification, qualification.memberships().get(0)))));
 	}
 
 	/** The checker's errors and warnings (its "info" notes are not problems). */

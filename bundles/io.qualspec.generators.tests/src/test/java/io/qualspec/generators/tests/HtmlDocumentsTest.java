@@ -25,6 +25,7 @@ import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.generators.document.ComputedFigures;
 import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.rules.analysis.Analyser;
@@ -401,6 +402,138 @@ class HtmlDocumentsTest {
 		assertTrue(html.contains("<tr><th scope=\"row\">Duration</th><td>45 minutes</td></tr>"), html);
 		assertTrue(html.contains("<tr><th scope=\"row\">Level</th><td>Entry</td></tr>"), html);
 		GeneratedHtml.xml(html);
+	}
+
+	@Test
+	void aBtecUnitPrintsItsLearningAimsWithTheirCriteriaByGrade() throws Exception {
+		// Pearson BTEC International Level 3 IT, Issue 3, Unit 4: a row per aim, B and C in one row as BC.D2 spans them
+		ResolvedQualification qualification = ExportFixtures.btecStyle();
+		String html = DOCUMENTS.unitDocument(UnitPage.of(qualification, qualification.memberships().get(1)));
+		org.w3c.dom.Document document = GeneratedHtml.xml(html);
+		org.w3c.dom.Element grid = elements(document.getElementsByTagName("table")).stream()
+				.filter(t -> t.getAttribute("class").equals("grading-criteria")).findFirst().orElseThrow();
+		List<String> heads = elements(((org.w3c.dom.Element) grid.getElementsByTagName("thead").item(0)).getElementsByTagName("th"))
+				.stream().map(th -> th.getFirstChild().getTextContent()).toList();
+		assertEquals(List.of("Learning aim", "Pass", "Merit", "Distinction"), heads);
+		List<org.w3c.dom.Element> rows = elements(((org.w3c.dom.Element) grid.getElementsByTagName("tbody").item(0)).getChildNodes());
+		assertEquals(2, rows.size());
+		assertEquals(List.of("Learning aim AA Examine the computational thinking skills and principles of computer programming",
+				"A.P1 A.P2", "A.M1", "A.D1"), cells(rows.get(0)));
+		assertEquals(List.of("Learning aims B and CB Design a software solution to meet client requirementsC Develop a software solution to meet client requirements",
+				"B.P4 C.P6", "B.M2", "BC.D2"), cells(rows.get(1)));
+		assertTrue(html.contains("<span class=\"num\">B.M2</span>Justify design decisions, showing how the design will result in an effective solution.</li>"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">Unit code</th><td>4</td></tr>"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">GLH</th><td>90</td></tr>"), html);
+		String setUnit = DOCUMENTS.unitDocument(UnitPage.of(qualification, qualification.memberships().get(2)));
+		assertTrue(setUnit.contains("<td>Internal, set by the awarding organisation (Int Set)</td>"), setUnit);
+	}
+
+	@Test
+	void aHandbookPrintsTheThresholdsOfGradesOfSeveralLettersInOrder() throws Exception {
+		// the Diploma's thresholds and points per unit size (Pearson BTEC International Level 3 IT, Issue 3)
+		ResolvedQualification qualification = ExportFixtures.btecStyle();
+		String html = DOCUMENTS.handbook(qualification, null);
+		org.w3c.dom.Document document = GeneratedHtml.xml(html);
+		List<List<String>> bands = new ArrayList<>();
+		List<List<String>> points = new ArrayList<>();
+		for (org.w3c.dom.Element table : elements(document.getElementsByTagName("table"))) {
+			List<List<String>> into = table.getAttribute("class").equals("bands") ? bands
+					: table.getAttribute("class").equals("points") ? points : null;
+			if (into != null) {
+				elements(((org.w3c.dom.Element) table.getElementsByTagName("tbody").item(0)).getChildNodes())
+						.forEach(row -> into.add(elements(row.getChildNodes()).stream().map(c -> c.getTextContent().strip()).toList()));
+			}
+		}
+		assertEquals(List.of(List.of("180 and above", "D*D*", ""), List.of("162–179", "D*D", ""), List.of("144–161", "DD", ""),
+				List.of("124–143", "DM", ""), List.of("104–123", "MM", ""), List.of("88–103", "MP", ""), List.of("72–87", "PP", ""),
+				List.of("Below 72", "Unclassified", "U")), bands);
+		assertEquals(List.of(List.of("60", "6", "10", "16", "0"), List.of("90", "9", "15", "24", "0"),
+				List.of("120", "12", "20", "32", "0")), points);
+		assertTrue(html.contains("<tr><th scope=\"row\">Qualification code</th><td>BTEC-INT-L3-IT-DIP</td></tr>"), html);
+		// every unit is identified by its own code
+		assertTrue(html.contains("<th scope=\"col\" class=\"col-urn\">Unit code</th>"), html);
+	}
+
+	@Test
+	void aStatedGlhRangeOrMaximumIsComparedWithTheComputedRange() {
+		// units of 60 GLH (mandatory), 90 and 30 (optional, at least one): valid selections have 90, 150 or 180 GLH
+		String units = """
+				use test.sizes
+				unit library test.sizes "Sizes" {
+					unit code "M" "Mandatory" { glh 60 }
+					unit code "O1" "Option one" { glh 90 }
+					unit code "O2" "Option two" { glh 30 }
+				}
+				""";
+		String qualification = """
+				qualification code "Q" "Test" {
+					%s
+					group A "Mandatory" mandatory { unit 1 = "M" }
+					group B "Optional" optional { unit 2 = "O1" unit 3 = "O2" }
+					rules {
+						require all units from A
+						units from B at least 1
+					}
+				}
+				""";
+		record Case(String glh, String stated, String remark) {
+		}
+		for (Case c : List.of(new Case("glh at most 180", "at most 180", "every valid selection is within the stated figure"),
+				new Case("glh 90 to 150", "90 to 150", "some valid selections are outside the stated figure"),
+				new Case("glh at most 80", "at most 80", "every valid selection is outside the stated figure"))) {
+			ResolvedQualification q = ExportFixtures.loadText(units + qualification.formatted(c.glh())).qualifications().get(0);
+			ComputedFigures.Figure glh = ComputedFigures.of(q.ruleSet(), new Analyser(q.ruleSet()).analyse()).figures().get(0);
+			assertEquals(new ComputedFigures.Figure("Guided learning hours (GLH)", "90", "180", c.stated(), c.remark()), glh);
+		}
+	}
+
+	@Test
+	void creditGradingCompensationDescriptorsAndOwnCodes() {
+		ResolvedQualification qualification = ExportFixtures.loadText(ExportFixtures.CREDIT_GRADED).qualifications().get(0);
+		String html = DOCUMENTS.handbook(qualification, null);
+		assertTrue(html.contains("<tr><th scope=\"row\">Qualification code</th><td>QAA140083</td></tr>"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">Guided learning hours (GLH)</th><td>143 to 178</td></tr>"), html);
+		assertTrue(html.contains("Points table for units based on credits"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">Per credit</th><td class=\"num\">7</td><td class=\"num\">8</td><td class=\"num\">9</td></tr>"), html);
+		assertTrue(html.contains("(Pass 7 points per credit, Merit 8 points per credit, Distinction 9 points per credit)"), html);
+		assertTrue(html.contains("A learner may achieve a grade below a Pass in optional units of up to 15 credits in total and still achieve the qualification"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">2</th><td>Application of knowledge</td></tr>"), html);
+		// the worked example: 15 × 8 + 15 × 7 = 225, in the band MP
+		assertTrue(html.contains("<tr><th scope=\"row\">Qualification grade</th><td>MP</td><td class=\"computed-value\">MP <span class=\"mark-agrees\">(agrees)</span></td></tr>"), html);
+		assertTrue(html.contains("<tr><th scope=\"row\">1</th><td class=\"num\">15</td><td class=\"num\"></td><td>Merit</td><td class=\"computed-value\">= 120 points</td></tr>"), html);
+
+		String unit = DOCUMENTS.unitDocument(UnitPage.of(qualification, qualification.memberships().get(0)));
+		assertTrue(unit.contains("<tr><th scope=\"row\">Unit code</th><td>AHE-1</td></tr>"), unit);
+		assertTrue(unit.contains("<tr><th scope=\"row\">TQT</th><td>150</td></tr>"), unit);
+		assertTrue(unit.contains("<tr><th scope=\"row\">Grading</th><td>Pass / Fail</td></tr>"), unit);
+		assertTrue(unit.contains("<li>1 Understanding of the subject</li>"), unit);
+		assertTrue(unit.contains("<li>2 Application of knowledge</li>"), unit);
+		String library = DOCUMENTS.unitDocument(UnitPage.of(qualification.memberships().get(1).unit()));
+		assertTrue(library.contains("<li>Grade descriptor 2</li>") && library.contains("<li>Grade descriptor 7</li>"), library);
+	}
+
+	private static List<org.w3c.dom.Element> elements(org.w3c.dom.NodeList nodes) {
+		List<org.w3c.dom.Element> elements = new ArrayList<>();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			if (nodes.item(i) instanceof org.w3c.dom.Element element) {
+				elements.add(element);
+			}
+		}
+		return elements;
+	}
+
+	/** A grid row's cells: the heading's text, then each grade cell's criterion codes. */
+	private static List<String> cells(org.w3c.dom.Element row) {
+		List<String> cells = new ArrayList<>();
+		for (org.w3c.dom.Element cell : elements(row.getChildNodes())) {
+			if (cell.getTagName().equals("th")) {
+				cells.add(cell.getTextContent().strip());
+			} else {
+				cells.add(String.join(" ", elements(cell.getElementsByTagName("span")).stream()
+						.filter(span -> span.getAttribute("class").equals("num")).map(span -> span.getTextContent()).toList()));
+			}
+		}
+		return cells;
 	}
 
 	// ---------------------------------------------------------------------------------------------

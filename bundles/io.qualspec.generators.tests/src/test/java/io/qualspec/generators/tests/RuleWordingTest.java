@@ -19,8 +19,10 @@ import io.qualspec.rules.model.Bound;
 import io.qualspec.rules.model.CountingCap;
 import io.qualspec.rules.model.EachGroupRule;
 import io.qualspec.rules.model.GradeScale;
+import io.qualspec.rules.model.GroupSpreadRule;
 import io.qualspec.rules.model.LevelFilter;
 import io.qualspec.rules.model.Measure;
+import io.qualspec.rules.model.PairedUnits;
 import io.qualspec.rules.model.Rule;
 import io.qualspec.rules.model.RuleGroup;
 import io.qualspec.rules.model.RuleSet;
@@ -207,6 +209,38 @@ class RuleWordingTest {
 				List.of(), null, false, false, List.of());
 		assertEquals(List.of("both mandatory units from group “Core units” (8 credits)",
 				"a minimum of 5 credits from group “Optional units”"), RuleWording.of(ruleSet).lines());
+	}
+
+	@Test
+	void unitsFromAtLeastTwoOfTheThreeGroups() {
+		// the groups named by letter: a rule naming some of the optional groups names every pool by letter too
+		RuleSet named = ruleSet(List.of(new GroupSpreadRule(List.of("B", "C", "D"), new Bound(Bound.Kind.AT_LEAST, 2), false),
+				aggregate(Measure.CREDITS, groups(PoolReading.OVERLAPPING, "B", "C"), null, Bound.Kind.AT_LEAST, 9, false)));
+		assertEquals(List.of("both mandatory units from Group A (8 credits)", "units from at least two of the three groups B, C and D", "a minimum of 9 credits from Groups B or C"),
+				RuleWording.of(named).lines());
+		// every optional group, with no rule naming a part of them
+		RuleSet optional = ruleSet(List.of(new GroupSpreadRule(List.of("B", "C", "D"), new Bound(Bound.Kind.EXACTLY, 1), false)));
+		assertEquals("units from exactly one of the three optional groups",
+				RuleWording.describe(optional, optional.rules().get(0)));
+	}
+
+	@Test
+	void aMinimumIfTheGroupIsTaken() {
+		AggregateRule oneGroup = new AggregateRule(Measure.CREDITS, groups(PoolReading.OVERLAPPING, "B"), null,
+				new Bound(Bound.Kind.AT_LEAST, 30), true, false);
+		AggregateRule twoGroups = new AggregateRule(Measure.CREDITS, groups(PoolReading.OVERLAPPING, "C", "D"), null,
+				new Bound(Bound.Kind.AT_LEAST, 12), true, false);
+		RuleSet ruleSet = ruleSet(List.of(oneGroup, twoGroups, B_MINIMUM));
+		assertEquals(List.of("both mandatory units from Group A (8 credits)", "a minimum of 30 credits from Group B if it is taken",
+				"a minimum of 12 credits from Groups C or D if a unit of these groups is taken",
+				"a minimum of 6 credits from Group B"), RuleWording.of(ruleSet).lines());
+	}
+
+	@Test
+	void pairedUnits() {
+		RuleSet ruleSet = ruleSet(List.of(new PairedUnits("3", "4", true), new PairedUnits("6", "7", false)));
+		assertEquals(List.of("both mandatory units from Group A (8 credits)", "learners are strongly recommended to take unit 3 and unit 4 together",
+				"unit 6 and unit 7 are taken together or not at all"), RuleWording.of(ruleSet).lines());
 	}
 
 	@Test

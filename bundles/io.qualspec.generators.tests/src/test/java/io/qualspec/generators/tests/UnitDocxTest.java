@@ -220,6 +220,37 @@ class UnitDocxTest {
 		return out.toByteArray();
 	}
 
+	@Test
+	void aBtecUnitHasTheSameAimsGridAsItsHtml() throws IOException {
+		// Pearson BTEC International Level 3 IT, Issue 3, Unit 4: aims A, then B and C together (BC.D2 spans them)
+		ResolvedQualification qualification = ExportFixtures.btecStyle();
+		try (XWPFDocument document = readBack(UnitPage.of(qualification, qualification.memberships().get(1)))) {
+			Map<String, String> header = keyValues(document.getTables().get(0));
+			assertEquals("4", header.get("Unit code"));
+			assertEquals("90", header.get("GLH"));
+			XWPFTable grid = document.getTables().get(document.getTables().size() - 1);
+			assertEquals(List.of("Learning aim", "Pass", "Merit", "Distinction"),
+					grid.getRow(0).getTableCells().stream().map(c -> c.getParagraphs().get(0).getText()).toList());
+			assertEquals(3, grid.getRows().size());
+			assertEquals(List.of("Learning aim A\nA\tExamine the computational thinking skills and principles of computer programming",
+					"A.P1 A.P2", "A.M1", "A.D1"), gridRow(grid.getRow(1)));
+			assertEquals(List.of("Learning aims B and C\nB\tDesign a software solution to meet client requirements\n"
+					+ "C\tDevelop a software solution to meet client requirements", "B.P4 C.P6", "B.M2", "BC.D2"), gridRow(grid.getRow(2)));
+			assertEquals("BC.D2\tEvaluate the design and optimised computer program against client requirements.",
+					grid.getRow(2).getCell(3).getParagraphs().get(0).getText());
+		}
+	}
+
+	/** A grading row: the heading cell's text, then the criterion codes of each grade cell. */
+	private static List<String> gridRow(XWPFTableRow row) {
+		List<String> cells = new ArrayList<>();
+		cells.add(text(row.getCell(0)).strip());
+		for (XWPFTableCell cell : row.getTableCells().subList(1, row.getTableCells().size())) {
+			cells.add(String.join(" ", cell.getParagraphs().stream().map(p -> p.getText().split("\t")[0]).toList()));
+		}
+		return cells;
+	}
+
 	private static XWPFDocument readBack(UnitPage page) throws IOException {
 		return new XWPFDocument(new ByteArrayInputStream(docx(page)));
 	}
