@@ -125,7 +125,7 @@ public final class DocumentGenerator {
 			files.add(write(folder, base + "case.json", "CASE 1.1 package",
 					CasePackageExport.write(qualification, CasePackageExport.lastChangeOf(qualification))));
 		}
-		return new Index.Entry(qualification.number() + " " + qualification.title(), organisation(qualification), files);
+		return new Index.Entry(qualification.label(), organisation(qualification), files);
 	}
 
 	private Index.Entry unit(OutputFolder folder, FileNames names, ResolvedUnit unit, UnitUse use) throws IOException {

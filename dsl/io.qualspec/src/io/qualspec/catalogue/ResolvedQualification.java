@@ -44,6 +44,11 @@ public record ResolvedQualification(String number, IdentifiedBy identifiedBy, St
 		return identifiedBy == IdentifiedBy.TITLE ? title : number + " " + title;
 	}
 
+	/** The qualification number or own code as documents print it; null where only the title identifies it. */
+	public String printedNumber() {
+		return identifiedBy == IdentifiedBy.TITLE ? null : number;
+	}
+
 	/** Whether the identifier is the awarding organisation's own code. */
 	public boolean ownCode() {
 		return identifiedBy == IdentifiedBy.OWN_CODE;

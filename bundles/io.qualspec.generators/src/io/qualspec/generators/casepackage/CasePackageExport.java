@@ -293,9 +293,11 @@ public final class CasePackageExport {
 			UUID id = uuid(scope);
 			String creator = creator(qualification.organisation());
 			String description = description(profile);
-			String notes = (qualification.ownCode() ? "Qualification code " : "Qualification number (QN) ")
-					+ qualification.number() + "."
+			String notes = (qualification.printedNumber() == null ? ""
+					: (qualification.ownCode() ? "Qualification code " : "Qualification number (QN) ")
+							+ qualification.printedNumber() + ".")
 					+ (profile.entryCode() == null ? "" : " Entry code " + profile.entryCode() + ".");
+			notes = notes.isBlank() ? null : notes.strip();
 			return new Document(id.toString(), uri("CFDocuments", id), "1.1", creator, text(qualification.title()),
 					lastChange, options.officialSourceUrl(), creator, description.isEmpty() ? null : description,
 					profile.sector() == null ? null : List.of(profile.sector()), LANGUAGE, profile.lifecycle().version(),

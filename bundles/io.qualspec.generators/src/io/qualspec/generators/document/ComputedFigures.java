@@ -22,12 +22,14 @@ import io.qualspec.rules.model.RuleSet;
  * @param leastGlhSelection the units of a selection with the least GLH ("F1, F2, A1"), or null
  */
 public record ComputedFigures(boolean available, boolean feasible, List<Figure> figures, String selections,
-		String leastGlhSelection, List<String> conflict, List<String> redundant, List<String> neverMet) {
+		String leastGlhSelection, List<String> conflict, List<String> redundant, List<String> restating,
+		List<String> neverMet) {
 
 	public ComputedFigures {
 		figures = List.copyOf(figures);
 		conflict = List.copyOf(conflict);
 		redundant = List.copyOf(redundant);
+		restating = List.copyOf(restating);
 		neverMet = List.copyOf(neverMet);
 	}
 
@@ -42,12 +44,12 @@ public record ComputedFigures(boolean available, boolean feasible, List<Figure> 
 	/** The figures of a rule set's analysis; {@code analysis} null gives figures that are not available. */
 	public static ComputedFigures of(RuleSet ruleSet, Analysis analysis) {
 		if (analysis == null) {
-			return new ComputedFigures(false, false, List.of(), null, null, List.of(), List.of(), List.of());
+			return new ComputedFigures(false, false, List.of(), null, null, List.of(), List.of(), List.of(), List.of());
 		}
 		List<String> neverMet = words(ruleSet, analysis.neverMet());
 		if (!analysis.feasible()) {
 			return new ComputedFigures(true, false, List.of(), "0", null, words(ruleSet, analysis.conflict()), List.of(),
-					neverMet);
+					List.of(), neverMet);
 		}
 		RuleSet.DeclaredSize declared = ruleSet.declared();
 		List<Figure> figures = new ArrayList<>();
@@ -64,8 +66,10 @@ public record ComputedFigures(boolean available, boolean feasible, List<Figure> 
 		String selections = count.exact() ? Printed.count(count.lower())
 				: "between " + Printed.count(count.lower()) + " and " + Printed.count(count.upper()) + " (too many to count exactly)";
 		String leastGlh = analysis.minGlh() == null ? null : String.join(", ", analysis.minGlh().selection());
-		return new ComputedFigures(true, true, figures, selections, leastGlh, List.of(), words(ruleSet, analysis.redundant()),
-				neverMet);
+		// rules that restate the others' figure are the handbook's arithmetic; only the others are worth a reader's doubt
+		List<Rule> slack = analysis.redundant().stream().filter(r -> !analysis.restating().contains(r)).toList();
+		return new ComputedFigures(true, true, figures, selections, leastGlh, List.of(), words(ruleSet, slack),
+				words(ruleSet, analysis.restating()), neverMet);
 	}
 
 	private static List<String> words(RuleSet ruleSet, List<Rule> rules) {

@@ -70,7 +70,7 @@ public record Handbook(String title, String number, String organisation, Profile
 	public static Handbook of(ResolvedQualification qualification, Analysis analysis) {
 		ResolvedOrganisation organisation = qualification.organisation();
 		List<Month> examSeries = qualification.profile().examSeries();
-		return new Handbook(qualification.title(), qualification.number(), organisation == null ? null : organisation.title(),
+		return new Handbook(qualification.title(), qualification.printedNumber(), organisation == null ? null : organisation.title(),
 				Profile.of(qualification), Prose.sections(qualification.sections(), "section"),
 				RuleWording.of(qualification.ruleSet()), ComputedFigures.of(qualification.ruleSet(), analysis),
 				Structure.of(qualification), exams(qualification), examSeries.isEmpty() ? null : Printed.months(examSeries),

@@ -27,8 +27,14 @@ public record Profile(String identifiers, List<String> displayNames, String vers
 
 	public static Profile of(ResolvedQualification qualification) {
 		QualificationProfile profile = qualification.profile();
-		String identifiers = numberLabel(qualification) + " " + qualification.number() + (profile.entryCode() == null ? ""
-				: " · " + entryCodeLabel(qualification.organisation()) + " " + profile.entryCode());
+		List<String> printed = new java.util.ArrayList<>();
+		if (qualification.printedNumber() != null) {
+			printed.add(numberLabel(qualification) + " " + qualification.printedNumber());
+		}
+		if (profile.entryCode() != null) {
+			printed.add(entryCodeLabel(qualification.organisation()) + " " + profile.entryCode());
+		}
+		String identifiers = printed.isEmpty() ? null : String.join(" · ", printed);
 		String version = profile.lifecycle().version() == null ? null : "Version " + version(profile.lifecycle());
 		return new Profile(identifiers, profile.displayNames(), version, rows(qualification));
 	}
@@ -38,7 +44,7 @@ public record Profile(String identifiers, List<String> displayNames, String vers
 		ResolvedOrganisation organisation = qualification.organisation();
 		RuleSet.DeclaredSize declared = q.declared();
 		Rows rows = new Rows().add("Title", qualification.title())
-				.add(numberLabel(qualification), qualification.number())
+				.add(numberLabel(qualification), qualification.printedNumber())
 				.add(entryCodeLabel(organisation), q.entryCode())
 				.add("Awarding organisation", organisation == null ? null : organisation.title())
 				.add("Brand", q.brand())

@@ -149,7 +149,9 @@ public record UnitPage(String id, String title, String urn, String context, List
 			String id, boolean namesQualification) {
 		List<Outcome> outcomes = unit.outcomes().stream().map(UnitPage::outcome).toList();
 		List<Aim> aims = unit.aims().stream().map(a -> new Aim(a.letter(), a.text(), content(a.content()))).toList();
-		String context = namesQualification ? "Unit of the " + qualification.title() + " (" + qualification.number() + ")" : null;
+		String context = !namesQualification ? null
+				: "Unit of the " + qualification.title()
+						+ (qualification.printedNumber() == null ? "" : " (" + qualification.printedNumber() + ")");
 		return new UnitPage(id, unit.title(), unit.urn(), context, header(unit, qualification, membership), outcomes, aims,
 				outcomes.stream().anyMatch(o -> !o.content().isEmpty()) || aims.stream().anyMatch(a -> !a.content().isEmpty()),
 				gradingGrid(unit), exam(unit.exam()),

@@ -53,13 +53,17 @@ public record AnalysisReport(String qualification, List<Fact> facts) {
 			facts.add(new Fact("Feasible", "no, these rules cannot all hold"));
 			figures.conflict().forEach(rule -> facts.add(new Fact("In conflict", rule)));
 		}
+		figures.restating().forEach(rule -> facts.add(new Fact("Restates the other rules (they fix its figure)", rule)));
 		figures.redundant().forEach(rule -> facts.add(new Fact("Never binds (the other rules imply it)", rule)));
 		figures.neverMet().forEach(rule -> facts.add(new Fact("Can never be met", rule)));
 		for (WorkedExampleTable example : WorkedExampleTable.allOf(ruleSet)) {
 			facts.add(new Fact("Worked example “" + example.name() + "”", example.agrees() ? "agrees with the handbook"
 					: "differs from the handbook: " + String.join("; ", example.disagreements())));
 		}
-		return new AnalysisReport(ruleSet.qualification() + " " + ruleSet.title(), facts);
+		// a qualification identified by its title alone is not named twice
+		String heading = ruleSet.qualification().equals(ruleSet.title()) ? ruleSet.title()
+				: ruleSet.qualification() + " " + ruleSet.title();
+		return new AnalysisReport(heading, facts);
 	}
 
 	/** "192 to 1,930 (stated: at least 192; the least equals the stated minimum)". */
