@@ -34,11 +34,16 @@ class SizeChecksTest extends SpecificationTest {
 
 	/** 500/8625/X with its title, level and size figures given, using the units of another file of the project. */
 	private Specification certificate(XtextResourceSet project, String title, String body) throws Exception {
+		return certificate(project, title, body, "mandatory");
+	}
+
+	/** The qualification with its two units in group A of the given kind ("mandatory" or "optional"). */
+	private Specification certificate(XtextResourceSet project, String title, String body, String kind) throws Exception {
 		parseHelper.parse(UnitLibraries.CUSTOMER_SERVICE, uri("units.qspec"), project);
 		return parseHelper.parse("use ocr.customerservice\n"
 				+ "qualification 500/8625/X \"" + title + "\" {\n"
 				+ body + "\n"
-				+ "\tgroup A \"Mandatory Units\" mandatory {\n"
+				+ "\tgroup A \"Units\" " + kind + " {\n"
 				+ "\t\tunit F1 = F/601/1609\n"
 				+ "\t\tunit F2 = L/601/1614\n"
 				+ "\t}\n"
@@ -167,20 +172,25 @@ class SizeChecksTest extends SpecificationTest {
 	}
 
 	@Test
-	void unitsMoreThanOneLevelAwayUnlessARuleCapsThem() throws Exception {
+	void optionalUnitsMoreThanOneLevelAwayUnlessARuleCapsThem() throws Exception {
 		// F/601/1609 is at Level 1; in a Level 3 qualification that is two levels away
-		Specification model = certificate("OCR Level 3 NVQ Diploma in Customer Service", "\tlevel 3");
+		String diploma = "OCR Level 3 NVQ Diploma in Customer Service";
+		Specification model = certificate(resourceSets.get(), diploma, "\tlevel 3", "optional");
 		validation.assertIssue(model, Literals.MEMBERSHIP, QualspecIssueCodes.UNIT_LEVEL, Severity.INFO,
 				"Unit F1 (F/601/1609) is at Level 1", "Level 3");
 		assertEquals(5, only(validation.validate(model), QualspecIssueCodes.UNIT_LEVEL).getLineNumber());
-		validation.assertNoIssue(certificate(TITLE, "\tlevel 2"), Literals.MEMBERSHIP, QualspecIssueCodes.UNIT_LEVEL);
+		validation.assertNoIssue(certificate(resourceSets.get(), TITLE, "\tlevel 2", "optional"), Literals.MEMBERSHIP,
+				QualspecIssueCodes.UNIT_LEVEL);
+		// a mandatory unit is the qualification's own choice for every learner: nothing to report
+		validation.assertNoIssue(certificate(diploma, "\tlevel 3"), Literals.MEMBERSHIP, QualspecIssueCodes.UNIT_LEVEL);
 		// "of which a maximum of 6 credits can be at Level 2" (OCR Contact Centre Operations handbook, §6.1), here
 		// at Level 1
-		validation.assertNoIssue(certificate("OCR Level 3 NVQ Diploma in Customer Service",
-				"\tlevel 3\n\trules {\n\t\tcredits from A at level 1 at most 4\n\t}"), Literals.MEMBERSHIP, QualspecIssueCodes.UNIT_LEVEL);
+		validation.assertNoIssue(certificate(resourceSets.get(), diploma,
+				"\tlevel 3\n\trules {\n\t\tcredits from A at level 1 at most 4\n\t}", "optional"), Literals.MEMBERSHIP,
+				QualspecIssueCodes.UNIT_LEVEL);
 		// a cap at another level does not cover it
-		only(validation.validate(certificate("OCR Level 3 NVQ Diploma in Customer Service",
-				"\tlevel 3\n\trules {\n\t\tonly 4 credits from A at level 2 count\n\t}")), QualspecIssueCodes.UNIT_LEVEL);
+		only(validation.validate(certificate(resourceSets.get(), diploma,
+				"\tlevel 3\n\trules {\n\t\tonly 4 credits from A at level 2 count\n\t}", "optional")), QualspecIssueCodes.UNIT_LEVEL);
 	}
 
 	@Test

@@ -228,8 +228,9 @@ public class SizeChecks extends QualspecChecks {
 	}
 
 	/**
-	 * A unit more than one level away from the qualification, unless a rule caps units of its level in its
-	 * group ("of which a maximum of 6 credits can be at Level 2", R10 in docs/language.md).
+	 * An optional unit more than one level away from the qualification, unless a rule caps units of its level in
+	 * its group ("of which a maximum of 6 credits can be at Level 2", R10 in docs/language.md). A mandatory unit is
+	 * the qualification's own choice, made for every learner: nothing for a reviewer to weigh.
 	 */
 	@Check
 	public void checkUnitLevels(Qualification qualification) {
@@ -239,7 +240,9 @@ public class SizeChecks extends QualspecChecks {
 		int level = qualification.getLevel();
 		for (Map.Entry<Membership, RuleUnit> entry : RuleSets.units(qualification).entrySet()) {
 			RuleUnit unit = entry.getValue();
-			if (unit.level() != null && Math.abs(unit.level() - level) > 1 && !capped(qualification, entry.getKey(), unit)) {
+			boolean mandatory = entry.getKey().eContainer() instanceof UnitGroup group && group.getKind() == GroupKind.MANDATORY;
+			if (!mandatory && unit.level() != null && Math.abs(unit.level() - level) > 1
+					&& !capped(qualification, entry.getKey(), unit)) {
 				report(unitName(unit) + " is at " + levelText(unit.level()) + ", more than one level from the qualification's "
 						+ levelText(level) + ", and no rule caps the credits or units at its level.", entry.getKey(),
 						Literals.MEMBERSHIP__UNIT, QualspecIssueCodes.UNIT_LEVEL);

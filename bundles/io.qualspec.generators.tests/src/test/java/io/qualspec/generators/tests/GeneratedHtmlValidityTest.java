@@ -40,8 +40,10 @@ class GeneratedHtmlValidityTest {
 		HtmlDocuments html = new HtmlDocuments(null);
 		String handbook = html.handbook(qualification, new Analyser(qualification.ruleSet()).analyse());
 		assertEquals(List.of(), problems("handbook.html", handbook));
-		ResolvedMembership first = qualification.memberships().get(0);
-		assertEquals(List.of(), problems("unit.html", html.unitDocument(UnitPage.of(qualification, first))));
+		// a qualification whose structure was not transcribed lists no unit
+		for (ResolvedMembership first : qualification.memberships().stream().limit(1).toList()) {
+			assertEquals(List.of(), problems("unit.html", html.unitDocument(UnitPage.of(qualification, first))));
+		}
 	}
 
 	@Test

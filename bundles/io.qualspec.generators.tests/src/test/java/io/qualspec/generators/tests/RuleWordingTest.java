@@ -110,6 +110,11 @@ class RuleWordingTest {
 	void everyExampleQualificationIsWorded() {
 		for (var qualification : Examples.qualifications()) {
 			RuleWording wording = RuleWording.of(qualification.ruleSet());
+			if (qualification.ruleSet().rules().isEmpty() && qualification.ruleSet().groups().isEmpty()) {
+				// the BTEC sizes whose structure was not transcribed
+				assertEquals("The specification states no rule of combination for this qualification.", wording.lead());
+				continue;
+			}
 			assertTrue(wording.lead().startsWith("To achieve this qualification, candidates must achieve "), wording.lead());
 			wording.lines().forEach(line -> assertTrue(!line.isBlank() && !line.endsWith(".") && !line.contains("null"), line));
 		}

@@ -112,8 +112,10 @@ class StructureTablesTest {
 		StringWriter structure = new StringWriter();
 		StructureTables.writeCsv(catalogue, structure);
 		List<CSVRecord> rows = parse(structure.toString());
-		assertEquals(handbookRows(), rows.size());
-		assertEquals(11, rows.stream().map(r -> r.get("QN")).distinct().count());
+		assertEquals(handbookRows() + otherExampleRows(), rows.size());
+		// the 11 seed qualifications, both CIPD qualifications and the BTEC Certificate (the other BTEC sizes and
+		// the Access to HE Diploma list no units)
+		assertEquals(14, rows.stream().map(r -> r.get("QN")).distinct().count());
 		// a Cambridge Technical unit: no group, no credits, no level
 		CSVRecord ct = rows.stream().filter(r -> r.get("URN").equals("R/615/5441")).findFirst().orElseThrow();
 		assertEquals(List.of("603/2730/3", "", "", "", "1", "", "", "R/615/5441",
@@ -263,7 +265,7 @@ class StructureTablesTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		StructureTables.writeXlsx(catalogue, out);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-			assertEquals(handbookRows(), workbook.getSheet("Structure").getLastRowNum());
+			assertEquals(handbookRows() + otherExampleRows(), workbook.getSheet("Structure").getLastRowNum());
 			assertEquals(writtenUnits(), workbook.getSheet("Units").getLastRowNum());
 			assertNoFormulas(workbook);
 		}
@@ -315,9 +317,27 @@ class StructureTablesTest {
 		return HandbookTables.all().stream().mapToInt(table -> table.rows().size()).sum();
 	}
 
-	/** One unit row for each unit the examples' libraries describe (a line "unit L/ddd/dddd "title""). */
+	/**
+	 * The structure rows of the examples the seed transcriptions do not cover: one per membership line ("unit 1 =
+	 * ...") in their files.
+	 */
+	private static long otherExampleRows() throws IOException {
+		Pattern membership = Pattern.compile("^\\s*unit \\S+ = ", Pattern.MULTILINE);
+		long rows = 0;
+		for (Path file : Repository.exampleFiles()) {
+			if (!file.toString().contains("/ocr/") && !file.toString().contains("/sfj/") && !file.toString().contains("/shared/")) {
+				rows += membership.matcher(Files.readString(file)).results().count();
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * One unit row for each unit the examples' libraries describe (a line "unit L/ddd/dddd "title"", or "unit code
+	 * "5CO01" "title"").
+	 */
 	private static long writtenUnits() throws IOException {
-		Pattern description = Pattern.compile("^\\s*unit [A-Z]/\\d{3}/\\d{4} \"", Pattern.MULTILINE);
+		Pattern description = Pattern.compile("^\\s*unit ([A-Z]/\\d{3}/\\d{4}|code \"[^\"]+\") \"", Pattern.MULTILINE);
 		long units = 0;
 		for (Path file : Repository.exampleFiles()) {
 			units += description.matcher(Files.readString(file)).results().count();

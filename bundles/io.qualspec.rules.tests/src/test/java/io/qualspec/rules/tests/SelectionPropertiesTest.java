@@ -46,7 +46,8 @@ class SelectionPropertiesTest {
 
 	@Provide
 	Arbitrary<Case> records() {
-		return Arbitraries.of(Examples.all()).flatMap(ruleSet -> {
+		// the examples that list units (a qualification whose structure was not transcribed has none to choose)
+		return Arbitraries.of(Examples.all().stream().filter(r -> !r.units().isEmpty()).toList()).flatMap(ruleSet -> {
 			List<String> ids = ruleSet.units().stream().map(RuleUnit::id).toList();
 			Arbitrary<List<String>> added = Arbitraries.of(ids).list().ofMaxSize(4);
 			Arbitrary<List<String>> removed = Arbitraries.of(ids).list().ofMaxSize(3);
