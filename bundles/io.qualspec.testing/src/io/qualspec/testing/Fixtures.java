@@ -49,4 +49,13 @@ public final class Fixtures {
 	public static Path btecStyle() {
 		return Repository.fixture("btec-style");
 	}
+
+	/**
+	 * Every diagnostic the validator reports on examples/, one per line ("file:line: severity: message [code]",
+	 * files relative to examples/), as reviewed: a change in what the examples report shows in review as a change
+	 * of this file.
+	 */
+	public static Path exampleDiagnostics() {
+		return Repository.fixture("example-diagnostics.txt");
+	}
 }
