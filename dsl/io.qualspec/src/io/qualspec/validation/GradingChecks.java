@@ -398,12 +398,14 @@ public class GradingChecks extends QualspecChecks {
 			return;
 		}
 		int total = covered.stream().mapToInt(size::apply).sum();
+		// a qualification whose structure is not written lists no units to compare the limit with
+		boolean listsUnits = !RuleSets.units(qualification).isEmpty();
 		Integer statedGlh = measure == Measure.GLH ? statedMaximumGlh(qualification) : null;
 		if (statedGlh != null && compensation.getLimit() > statedGlh && statedGlh <= total) {
 			report("The compensation limit of " + compensation.getLimit() + " GLH is above the qualification's "
 					+ statedGlh + " GLH, so it never binds: write the limit the handbook prints (at most " + statedGlh + ").",
 					compensation, Literals.COMPENSATION__LIMIT, QualspecIssueCodes.COMPENSATION_LIMIT, Integer.toString(statedGlh));
-		} else if (compensation.getLimit() > total) {
+		} else if (listsUnits && compensation.getLimit() > total) {
 			report("The compensation limit of " + compensation.getLimit() + " " + label(measure) + " is above the "
 					+ total + " " + label(measure) + " of all the " + scope + " of this qualification together, so it "
 					+ "never binds: write the limit the handbook prints (at most " + total + ").", compensation,
