@@ -55,19 +55,21 @@ public class ContradictionChecks extends QualspecChecks {
 			for (Membership membership : QualspecScopeProvider.allMemberships(qualification)) {
 				Optional<EvidencePermission> own = permission(membership.getEvidence(), context);
 				Unit unit = membership.getUnit();
+				Optional<EvidencePermission> allowing = (own.isPresent() || unit == null || unit.eIsProxy() ? own
+						: permission(unit.getEvidence(), context)).filter(EvidencePermission::isAllowed);
+				if (allowing.isEmpty()) {
+					continue;
+				}
+				someUnitAllows = true;
 				if (own.isPresent()) {
-					if (own.get().isAllowed()) {
-						someUnitAllows = true;
-						report("This allows " + words(context) + " for unit " + membershipName(membership)
-								+ ", but the qualification says \"" + policyText + ": write \"" + words(context)
-								+ " not allowed\" here, or change the qualification's policy.", own.get(),
-								Literals.EVIDENCE_PERMISSION__ALLOWED, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
-					}
-				} else if (unit != null && !unit.eIsProxy() && permission(unit.getEvidence(), context).filter(EvidencePermission::isAllowed).isPresent()) {
-					someUnitAllows = true;
-					report("Unit " + unit.getName() + " allows " + words(context) + " (line "
-							+ line(permission(unit.getEvidence(), context).get()) + " of its description), but the qualification says \""
-							+ policyText + ": write \"" + words(context) + " not allowed\" on this unit, or change the qualification's policy.",
+					report("This allows " + words(context) + " for unit " + membershipName(membership)
+							+ ", but the qualification says \"" + policyText + ": write \"" + words(context)
+							+ " not allowed\" here, or change the qualification's policy.", own.get(),
+							Literals.EVIDENCE_PERMISSION__ALLOWED, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
+				} else {
+					report("Unit " + unit.getName() + " allows " + words(context) + " (line " + line(allowing.get())
+							+ " of its description), but the qualification says \"" + policyText + ": write \""
+							+ words(context) + " not allowed\" on this unit, or change the qualification's policy.",
 							membership, Literals.MEMBERSHIP__UNIT, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
 				}
 			}
