@@ -175,6 +175,10 @@ class GrammarConstructsTest extends SpecificationTest {
 		assertEquals("Demo Level 2 Award in Customer Service", q.getTitle());
 		assertEquals("DEMO", q.getOrganisation().getName());
 		assertEquals("03455", q.getEntryCode());
+		assertTrue(q.isRegisteredAsPrinted());
+		assertTrue(unit("F/506/2131").isRegisteredAsPrinted());
+		assertEquals(List.of("Eligible for public funding.", "Eligible for advanced learner loans."), q.getFunding(),
+				"a second funding statement adds to the first");
 		assertEquals(2, q.getLevel());
 		assertEquals(SizeType.AWARD, q.getSize());
 		assertEquals(Framework.RQF, q.getFramework());

@@ -8,7 +8,7 @@ import io.qualspec.rules.model.RuleSet.DeclaredSize;
 
 /**
  * The facts of a qualification's profile as the specification states them: identity, size, who it is for,
- * how it is assessed, funding and dates. A value not written is null, a list not written is empty. Dates keep
+ * how it is assessed, funding (each statement) and dates. A value not written is null, a list not written is empty. Dates keep
  * the precision the handbook prints ("2018-08-31", "2018-09" or "2018").
  */
 public record QualificationProfile(String entryCode, String brand, List<String> displayNames, Integer level, Size size,
@@ -16,7 +16,7 @@ public record QualificationProfile(String entryCode, String brand, List<String> 
 		DeclaredSize declared, List<AgeBand> ageBands, Integer minimumAge, EntryRequirements entryRequirements,
 		String assessmentModel, QualityAssurance qualityAssurance, List<Month> examSeries, List<Resits> resits,
 		EmployerInvolvement employerInvolvement, List<EvidencePermission> evidence, List<Apprenticeship> apprenticeships,
-		String funding, String performanceTable, String ucasPoints, Lifecycle lifecycle) {
+		List<String> funding, String performanceTable, String ucasPoints, Lifecycle lifecycle) {
 
 	public QualificationProfile {
 		displayNames = List.copyOf(displayNames);
@@ -26,6 +26,7 @@ public record QualificationProfile(String entryCode, String brand, List<String> 
 		resits = List.copyOf(resits);
 		evidence = List.copyOf(evidence);
 		apprenticeships = List.copyOf(apprenticeships);
+		funding = List.copyOf(funding);
 	}
 
 	public enum Size {

@@ -22,7 +22,7 @@ import io.qualspec.scoping.QualspecScopeProvider;
 
 /**
  * Identifiers and codes: shape and check characters of qualification and unit
- * reference numbers, look-alike characters, entry codes, and identifiers used twice within their scope.
+ * reference numbers (a number "registered as printed" against the rule is information), look-alike characters, entry codes, and identifiers used twice within their scope.
  * Cheap, local checks: they run while typing.
  */
 public class IdentifierChecks extends QualspecChecks {
@@ -47,10 +47,14 @@ public class IdentifierChecks extends QualspecChecks {
 		}
 		String digits = m.group(1) + m.group(2);
 		char expected = CheckCharacters.qualificationCheck(digits);
-		if (m.group(3).charAt(0) != expected) {
+		if (m.group(3).charAt(0) != expected && qualification.isRegisteredAsPrinted()) {
+			report(number + " is registered as printed; by the check-character rule it would end in " + expected + ".",
+					qualification, Literals.QUALIFICATION__REGISTERED_AS_PRINTED, QualspecIssueCodes.REGISTERED_AS_PRINTED);
+		} else if (m.group(3).charAt(0) != expected) {
 			int sum = CheckCharacters.weightedSum(digits);
 			report("The check character of " + number + " should be " + expected + ": the weighted digit sum is " + sum
-					+ " and " + sum + " mod 11 = " + (sum % 11) + (expected == 'X' ? " (written X)" : "") + ".",
+					+ " and " + sum + " mod 11 = " + (sum % 11) + (expected == 'X' ? " (written X)" : "") + "; if "
+					+ number + " is registered so, write \"registered as printed\" in the qualification.",
 					qualification, Literals.ELEMENT__NAME, QualspecIssueCodes.QUALIFICATION_CHECK_CHARACTER,
 					CheckCharacters.correctedQualificationNumber(number));
 		}
@@ -83,11 +87,15 @@ public class IdentifierChecks extends QualspecChecks {
 			return;
 		}
 		char expected = CheckCharacters.unitLetter(m.group(2) + m.group(3));
-		if (m.group(1).charAt(0) != expected) {
+		if (m.group(1).charAt(0) != expected && unit.isRegisteredAsPrinted()) {
+			report(urn + " is registered as printed; by the check-letter rule it would start with " + expected + ".", unit,
+					Literals.UNIT__REGISTERED_AS_PRINTED, QualspecIssueCodes.REGISTERED_AS_PRINTED);
+		} else if (m.group(1).charAt(0) != expected) {
 			int sum = CheckCharacters.weightedSum(m.group(2) + m.group(3));
 			report("The check letter of " + urn + " should be " + expected + ": the weighted digit sum is " + sum + ", "
 					+ sum + " mod 11 = " + (sum % 11) + ", and letter " + (sum % 11) + " of ADFHJKLMRTY (counting from 0) is "
-					+ expected + ".", unit, Literals.UNIT__NAME, QualspecIssueCodes.UNIT_CHECK_LETTER,
+					+ expected + "; if " + urn + " is registered so, write \"registered as printed\" in the unit.", unit,
+					Literals.UNIT__NAME, QualspecIssueCodes.UNIT_CHECK_LETTER,
 					CheckCharacters.correctedUnitReferenceNumber(urn));
 		}
 	}

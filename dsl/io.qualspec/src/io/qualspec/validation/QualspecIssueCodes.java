@@ -20,6 +20,12 @@ public final class QualspecIssueCodes {
 	/** A unit reference number whose check letter is wrong; issue data: the corrected number. */
 	public static final String UNIT_CHECK_LETTER = PREFIX + "identifier.urnCheckLetter";
 
+	/**
+	 * A qualification number or URN declared "registered as printed" whose check character differs from the rule's:
+	 * the number the register holds, with the character the rule expects named.
+	 */
+	public static final String REGISTERED_AS_PRINTED = PREFIX + "identifier.registeredAsPrinted";
+
 	/** A character outside printable ASCII in an identifier or code (Cyrillic/Greek look-alikes, odd dashes). */
 	public static final String LOOK_ALIKE_CHARACTER = PREFIX + "identifier.lookAlike";
 
@@ -191,6 +197,24 @@ public final class QualspecIssueCodes {
 
 	/** A paired rule on two units of one mandatory group: both are always taken. */
 	public static final String PAIRED_MANDATORY = PREFIX + "rules.pairedMandatory";
+
+	// Statements of one qualification that contradict each other
+
+	/**
+	 * A unit or membership allows evidence from a context (simulation, a realistic working environment, the
+	 * workplace) its qualification does not allow, or the qualification offers a simulation assessment method
+	 * while not allowing simulation.
+	 */
+	public static final String EVIDENCE_POLICY_CONTRADICTED = PREFIX + "contradiction.evidencePolicy";
+
+	/** "no exemptions" ("no equivalences") beside a section of kind exemptions (equivalences). */
+	public static final String NONE_BESIDE_SECTION = PREFIX + "contradiction.noneBesideSection";
+
+	/** A "points N when achieved" override above the highest or below the lowest achieving figure of the unit's GLH row. */
+	public static final String POINTS_OVERRIDE_OUTSIDE_ROW = PREFIX + "contradiction.pointsOverrideOutsideRow";
+
+	/** A synoptic unit that names no other unit with "links to". */
+	public static final String SYNOPTIC_WITHOUT_LINKS = PREFIX + "contradiction.synopticWithoutLinks";
 
 	// Grading
 

@@ -91,7 +91,8 @@ public record Profile(String identifiers, List<String> displayNames, String vers
 		rows.add("Evidence", q.evidence().stream().map(Profile::evidence).toList())
 				.add("Apprenticeships", q.apprenticeships().stream().map(a -> a.name()
 						+ (a.component() ? " (this qualification is a component)" : " (a progression route)")).toList())
-				.add("Funding", q.funding())
+				// each funding statement as a paragraph of its own
+				.addParagraphs("Funding", q.funding().stream().map(Block::paragraph).toList())
 				.add("Performance tables", q.performanceTable())
 				.add("UCAS points", q.ucasPoints())
 				.add("Version", lifecycle.version() == null ? null : version(lifecycle))

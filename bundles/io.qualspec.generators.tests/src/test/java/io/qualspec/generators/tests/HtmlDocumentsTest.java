@@ -79,6 +79,7 @@ class HtmlDocumentsTest {
 				credits 5
 				assessment model "Assessed & <verified>"
 				funding "Fund <a href='x'>me</a> & more"
+				funding "Funded twice & over"
 				section "Title with <script>alert('t')</script>" {
 					"Paragraph with <script>alert(4)</script> & ampersand"
 				}
@@ -128,6 +129,8 @@ class HtmlDocumentsTest {
 		assertTrue(html.contains("Call &lt;script&gt;alert(&#39;s&#39;)&lt;/script&gt; &amp; &quot;ask&quot;"), html);
 		assertTrue(html.contains("Para &lt;img src=x onerror=alert(1)&gt;"), html);
 		assertTrue(html.contains("Fund &lt;a href=&#39;x&#39;&gt;me&lt;/a&gt; &amp; more"), html);
+		// a second funding statement adds to the first
+		assertTrue(html.indexOf("Funded twice &amp; over") > html.indexOf("Fund &lt;a href"), html);
 		// in attribute values too
 		assertTrue(html.contains("data-sector=\"CS &lt;A1&gt;\""), html);
 		assertTrue(html.contains("data-reference=\"8&amp;2\""), html);
