@@ -38,10 +38,12 @@ public class ContradictionChecks extends QualspecChecks {
 
 	/**
 	 * "simulation not allowed" (and the like for the workplace and a realistic working environment) is broken by a
-	 * unit or membership of the qualification that allows it (a membership's own permission replaces its unit's)
-	 * and, for simulation where no unit allows it, by a simulation assessment method the qualification offers (its
-	 * own methods, else its awarding organisation's). Reported on the statement that allows, naming the policy's line; an organisation's
-	 * method, described elsewhere, is reported on the policy.
+	 * unit of the qualification whose description in its library allows it, unless the membership states the
+	 * permission itself: that is the qualification's own exception to its policy ("... except for Units C1 and C2",
+	 * OCR Customer Service NVQ handbook v4, §3.14), and silent. For simulation where no unit allows it, it is
+	 * broken by a simulation assessment method the qualification offers (its own methods, else its awarding
+	 * organisation's). Reported on the membership or method, naming the policy's line; an organisation's method,
+	 * described elsewhere, is reported on the policy.
 	 */
 	@Check
 	public void checkEvidencePolicies(Qualification qualification) {
@@ -61,15 +63,11 @@ public class ContradictionChecks extends QualspecChecks {
 					continue;
 				}
 				someUnitAllows = true;
-				if (own.isPresent()) {
-					report("This allows " + words(context) + " for unit " + membershipName(membership)
-							+ ", but the qualification says \"" + policyText + ": write \"" + words(context)
-							+ " not allowed\" here, or change the qualification's policy.", own.get(),
-							Literals.EVIDENCE_PERMISSION__ALLOWED, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
-				} else {
+				if (own.isEmpty()) {
 					report("Unit " + unit.getName() + " allows " + words(context) + " (line " + line(allowing.get())
 							+ " of its description), but the qualification says \"" + policyText + ": write \""
-							+ words(context) + " not allowed\" on this unit, or change the qualification's policy.",
+							+ words(context) + " not allowed\" on this unit, or \"" + words(context) + " allowed\" if the "
+							+ "qualification makes an exception for it.",
 							membership, Literals.MEMBERSHIP__UNIT, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
 				}
 			}
@@ -109,12 +107,6 @@ public class ContradictionChecks extends QualspecChecks {
 	/** The last permission for a context among several (a later statement replaces an earlier one). */
 	private static Optional<EvidencePermission> permission(List<EvidencePermission> permissions, EvidenceContext context) {
 		return permissions.stream().filter(p -> p.getContext() == context).reduce((first, second) -> second);
-	}
-
-	/** As the qualification's table names the unit: its local number, else its URN. */
-	private static String membershipName(Membership membership) {
-		return membership.getNumber() != null ? membership.getNumber()
-				: membership.getUnit() == null ? "?" : membership.getUnit().getName();
 	}
 
 	private static String words(EvidenceContext context) {
