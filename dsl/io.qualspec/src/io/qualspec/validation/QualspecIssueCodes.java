@@ -93,8 +93,20 @@ public final class QualspecIssueCodes {
 
 	// Units shared across files and qualifications
 
-	/** Two descriptions of one URN disagree on title, level, credits or GLH (checked through the index). */
+	/**
+	 * Two descriptions of one URN disagree on a fact a specification prints about the unit: title, level, credits,
+	 * GLH, TQT, sector code, kind, assessment, grade scale or expiry (checked through the index).
+	 */
 	public static final String SHARED_UNIT_DIFFERS = PREFIX + "sharedUnit.differs";
+
+	/**
+	 * A membership's sector code that overrides its unit's own and differs from it only in spacing, capitals or one
+	 * character: probably a misprint; issue data: the unit's own code.
+	 */
+	public static final String SECTOR_CODE_MISPRINT = PREFIX + "sharedUnit.sectorCodeMisprint";
+
+	/** Two different URNs with the same title and the same (or an unstated) level: a duplicate or a mis-keyed URN. */
+	public static final String SAME_TITLE = PREFIX + "sharedUnit.sameTitle";
 
 	// Outcomes and criteria
 
