@@ -260,6 +260,23 @@ public final class QualspecIssueCodes {
 	/** Compensation measured in GLH or credits that some of the units it covers do not state. */
 	public static final String COMPENSATION_MEASURE = PREFIX + "grading.compensationMeasure";
 
+	// Completeness a regulator expects: size, version, lifecycle dates, age bands
+
+	/** A qualification that states no GLH, or no TQT (no credits for a QCF qualification). */
+	public static final String SIZE_MISSING = PREFIX + "lifecycle.sizeMissing";
+
+	/** A qualification whose specification states no version or no issue date. */
+	public static final String VERSION_MISSING = PREFIX + "lifecycle.versionMissing";
+
+	/** Lifecycle dates certainly out of order (last entry after last certification, ...). */
+	public static final String LIFECYCLE_ORDER = PREFIX + "lifecycle.order";
+
+	/** A qualification documented as open whose certification ended before the document was issued. */
+	public static final String OPEN_AFTER_CERTIFICATION = PREFIX + "lifecycle.openAfterCertification";
+
+	/** Approved for ages "18+" without "19+": probably the UK band 19+ shifted; issue data: "19+". */
+	public static final String AGE_BAND_SHIFTED = PREFIX + "lifecycle.ageBandShifted";
+
 	private QualspecIssueCodes() {
 	}
 }
