@@ -119,6 +119,11 @@ class CatalogueChecksTest extends SpecificationTest {
 				"R/601/1601 has grade scale achieved-or-not here but pass-merit-distinction in library b (b.qspec)");
 		validation.assertWarning(files.get("a.qspec"), Literals.UNIT, QualspecIssueCodes.SHARED_UNIT_DIFFERS,
 				"R/601/1601 has assessment internal here but external in library b");
+		// an expiry printed to the month agrees with one printed to the day in that month
+		for (Specification file : project("c.qspec", library("c", "R/601/1601", "Resolve customers' problems", "\t\texpires 2022-12\n"),
+				"d.qspec", library("d", "R/601/1601", "Resolve customers' problems", "\t\texpires 2022-12-31\n")).values()) {
+			validation.assertNoIssue(file, Literals.UNIT, QualspecIssueCodes.SHARED_UNIT_DIFFERS);
+		}
 	}
 
 	@Test

@@ -55,7 +55,8 @@ public class CatalogueChecks extends QualspecChecks {
 			for (SharedUnitFacts fact : SharedUnitFacts.values()) {
 				String mine = fact.of(here);
 				String theirs = other.getUserData(fact.key());
-				if (mine != null && theirs != null && !mine.equals(theirs)) {
+				if (mine != null && theirs != null && !mine.equals(theirs)
+						&& !(fact == SharedUnitFacts.EXPIRY && samePeriod(mine, theirs))) {
 					report(unit.getName() + " has " + fact.label() + " " + shown(fact, mine) + " here but "
 							+ shown(fact, theirs) + " in " + where(other) + nuance(fact, mine, theirs)
 							+ "; every description of a unit must agree (only its group, local number and reference may vary).",
@@ -201,6 +202,11 @@ public class CatalogueChecks extends QualspecChecks {
 			case LEVEL -> "0".equals(value) ? "entry" : value;
 			default -> value;
 		};
+	}
+
+	/** Whether two dates agree at the precision both print: 2022-12 and 2022-12-31 may be the same day. */
+	private static boolean samePeriod(String date, String other) {
+		return date.startsWith(other + "-") || other.startsWith(date + "-");
 	}
 
 	/** What a reviewer wants to know about two values that differ only slightly. */
