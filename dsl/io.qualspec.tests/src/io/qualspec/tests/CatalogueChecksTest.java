@@ -33,7 +33,7 @@ import io.qualspec.validation.QualspecIssueCodes;
 /**
  * Checks across files through the index: one URN described differently in two libraries (R/601/1601 has 73
  * GLH in the OCR Customer Service NVQ handbook and 47 in the OCR Contact Centre Operations handbook), a
- * qualification specified twice, and which files a change to a shared unit makes an IDE revalidate.
+ * qualification specified twice, two URNs with one title, sector codes that misprint each other, and which files a change to a shared unit makes an IDE revalidate.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(QualspecInjectorProvider.class)
@@ -97,6 +97,94 @@ class CatalogueChecksTest extends SpecificationTest {
 		for (Specification file : project("a.qspec", library("a", "Resolve customers' problems", 47), "b.qspec", withoutGlh,
 				"c.qspec", library("c", "Resolve customers' problems", 47)).values()) {
 			validation.assertNoIssue(file, Literals.UNIT, QualspecIssueCodes.SHARED_UNIT_DIFFERS);
+		}
+	}
+
+	/** A library of one unit with the given lines inside it. */
+	private static String library(String name, String urn, String title, String lines) {
+		return "unit library " + name + " \"Units\" {\n\tunit " + urn + " \"" + title + "\" {\n" + lines + "\t}\n}\n";
+	}
+
+	@Test
+	void everyPrintedFactOfAUnitIsCompared() throws Exception {
+		String facts = "\t\tlevel 2\n\t\tcredits 6\n\t\tglh 47\n\t\ttqt 60\n\t\tsector code \"CS A4\"\n\t\tkind competence\n"
+				+ "\t\tassessment internal\n\t\tgrade scale achieved-or-not\n\t\texpires 2022-12-31\n";
+		String other = facts.replace("tqt 60", "tqt 50").replace("competence", "knowledge").replace("internal", "external")
+				.replace("achieved-or-not", "pass-merit-distinction").replace("2022-12-31", "2021-12-31");
+		Map<String, Specification> files = project("a.qspec", library("a", "R/601/1601", "Resolve customers' problems", facts),
+				"b.qspec", library("b", "R/601/1601", "Resolve customers' problems", other));
+		List<Issue> issues = withCode(validation.validate(files.get("a.qspec")), QualspecIssueCodes.SHARED_UNIT_DIFFERS);
+		assertEquals(List.of("tqt", "kind", "assessment", "grade_scale", "expiry"), issues.stream().map(i -> i.getData()[0]).toList());
+		validation.assertWarning(files.get("a.qspec"), Literals.UNIT, QualspecIssueCodes.SHARED_UNIT_DIFFERS,
+				"R/601/1601 has grade scale achieved-or-not here but pass-merit-distinction in library b (b.qspec)");
+		validation.assertWarning(files.get("a.qspec"), Literals.UNIT, QualspecIssueCodes.SHARED_UNIT_DIFFERS,
+				"R/601/1601 has assessment internal here but external in library b");
+		// an expiry printed to the month agrees with one printed to the day in that month
+		for (Specification file : project("c.qspec", library("c", "R/601/1601", "Resolve customers' problems", "\t\texpires 2022-12\n"),
+				"d.qspec", library("d", "R/601/1601", "Resolve customers' problems", "\t\texpires 2022-12-31\n")).values()) {
+			validation.assertNoIssue(file, Literals.UNIT, QualspecIssueCodes.SHARED_UNIT_DIFFERS);
+		}
+	}
+
+	@Test
+	void sectorCodesSayWhetherTheyDifferOnlyInPrintingOrInOneCharacter() throws Exception {
+		Map<String, Specification> files = project(
+				"a.qspec", library("a", "R/601/1601", "Resolve customers' problems", "\t\tsector code \"CS A1\"\n"),
+				"b.qspec", library("b", "R/601/1601", "Resolve customers' problems", "\t\tsector code \"CSA1\"\n"),
+				"c.qspec", library("c", "R/601/1601", "Resolve customers' problems", "\t\tsector code \"CS A7\"\n"),
+				"d.qspec", library("d", "R/601/1601", "Resolve customers' problems", "\t\tsector code \"CC 12\"\n"));
+		Specification a = files.get("a.qspec");
+		validation.assertWarning(a, Literals.UNIT, QualspecIssueCodes.SHARED_UNIT_DIFFERS, "R/601/1601 has sector code \"CS A1\" "
+				+ "here but \"CSA1\" in library b (b.qspec) (they differ only in spacing or capitals: the same code printed two ways)");
+		validation.assertWarning(a, Literals.UNIT, QualspecIssueCodes.SHARED_UNIT_DIFFERS,
+				"\"CS A7\" in library c (c.qspec) (they differ in one character: possibly a misprint);");
+		validation.assertWarning(a, Literals.UNIT, QualspecIssueCodes.SHARED_UNIT_DIFFERS, "\"CC 12\" in library d (d.qspec); every");
+	}
+
+	@Test
+	void aSectorCodeOverrideThatMisprintsTheUnitsOwnIsAWarning() throws Exception {
+		XtextResourceSet resourceSet = resourceSets.get();
+		parseHelper.parse(library("ocr.customerservice", "L/601/0933", "Deal with customers across a language divide",
+				"\t\tsector code \"CS A4\"\n"), uri("units.qspec"), resourceSet);
+		Specification model = parseHelper.parse("use ocr.customerservice\nqualification 500/8625/X \"Q\" {\n\tunits {\n"
+				+ "\t\tunit 30 = L/601/0933 sector \"CS A5\"\n\t\tunit 31 = L/601/0933 sector \"cs a4\"\n"
+				+ "\t\tunit 32 = L/601/0933 sector \"CC 14\"\n\t\tunit 33 = L/601/0933 sector \"CS A4\"\n\t}\n}\n",
+				uri("q.qspec"), resourceSet);
+		List<Issue> issues = withCode(validation.validate(model), QualspecIssueCodes.SECTOR_CODE_MISPRINT);
+		assertEquals(List.of(4, 5), issues.stream().map(Issue::getLineNumber).toList(), "a different code and the same code are not misprints");
+		exactly.assertWarning(model, Literals.MEMBERSHIP, QualspecIssueCodes.SECTOR_CODE_MISPRINT, "Unit 30 (L/601/0933) is given "
+				+ "sector code \"CS A5\" here but its own is \"CS A4\" (they differ in one character: possibly a misprint); write "
+				+ "\"CS A4\", or leave the sector out to use the unit's own.");
+		assertEquals(List.of("CS A4"), List.of(issues.get(0).getData()));
+	}
+
+	@Test
+	void twoUrnsWithOneTitleAtOneLevelInOneLibraryAreReported() throws Exception {
+		// one library written in four files; the fifth file is another library
+		Map<String, Specification> files = project(
+				"a.qspec", library("ocr.cs", "F/601/1609", "Communicate using customer service language", "\t\tlevel 2\n"),
+				"b.qspec", library("ocr.cs", "H/601/1610", "Communicate using customer service language.", "\t\tlevel 2\n"),
+				"c.qspec", library("ocr.cs", "J/601/1611", "Communicate using customer service language", "\t\tlevel 3\n"),
+				"d.qspec", library("ocr.cs", "K/601/1612", "Communicate using Customer Service language", ""),
+				"e.qspec", library("cfa", "M/601/1613", "Communicate using customer service language", "\t\tlevel 2\n"));
+		Specification a = files.get("a.qspec");
+		exactly.assertIssue(a, Literals.UNIT, QualspecIssueCodes.SAME_TITLE, org.eclipse.xtext.diagnostics.Severity.INFO,
+				"F/601/1609 has the same title as H/601/1610 in library ocr.cs (b.qspec), both at level 2: one unit under two URNs, "
+						+ "or a mis-keyed URN? Check both against the regulator's unit register; units that share a title are told "
+						+ "apart by their level.");
+		validation.assertIssue(a, Literals.UNIT, QualspecIssueCodes.SAME_TITLE, org.eclipse.xtext.diagnostics.Severity.INFO,
+				"as K/601/1612 in library ocr.cs (d.qspec), and one of them states no level");
+		assertEquals(2, withCode(validation.validate(a), QualspecIssueCodes.SAME_TITLE).size(),
+				"level 3 is a level variant, another library a re-registration");
+		assertEquals(1, withCode(validation.validate(files.get("c.qspec")), QualspecIssueCodes.SAME_TITLE).size(), "only d");
+		validation.assertNoIssue(files.get("e.qspec"), Literals.UNIT, QualspecIssueCodes.SAME_TITLE);
+	}
+
+	@Test
+	void oneUrnDescribedInTwoFilesOfALibraryIsNotASameTitle() throws Exception {
+		for (Specification file : project("a.qspec", library("ocr.cs", "Resolve customers' problems", 47),
+				"b.qspec", library("ocr.cs", "Resolve customers' problems", 47)).values()) {
+			validation.assertNoIssue(file, Literals.UNIT, QualspecIssueCodes.SAME_TITLE);
 		}
 	}
 

@@ -56,12 +56,15 @@ class ExamplesTest {
 
 	@Test
 	void allElevenQualificationsOfTheSeedsAreThereWithTheirPrintedTitles() {
+		// the seeds' qualifications are those with a qualification number; the other examples are known by their
+		// own code or their title (docs/handbooks.md)
+		List<ResolvedQualification> numbered = loaded.catalogue().qualifications().stream()
+				.filter(q -> q.identifiedBy() == ResolvedQualification.IdentifiedBy.QUALIFICATION_NUMBER).toList();
 		assertEquals(Set.of("500/9843/3", "500/8625/X", "500/8626/1", "601/3432/X", "600/2336/3", "600/2456/2",
 				"600/2451/3", "600/2338/7", "600/2356/9", "603/2730/3", "603/4767/3"),
-				loaded.catalogue().qualifications().stream().map(ResolvedQualification::number).collect(Collectors.toSet()));
+				numbered.stream().map(ResolvedQualification::number).collect(Collectors.toSet()));
 		assertEquals(HandbookTables.all().stream().collect(Collectors.toMap(Table::qualificationNumber, Table::title)),
-				loaded.catalogue().qualifications().stream()
-						.collect(Collectors.toMap(ResolvedQualification::number, ResolvedQualification::title)));
+				numbered.stream().collect(Collectors.toMap(ResolvedQualification::number, ResolvedQualification::title)));
 	}
 
 	static Stream<Table> handbookTables() {

@@ -1,6 +1,7 @@
 package io.qualspec.scoping;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -53,9 +54,14 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 		return urnName.skipLast(1).append(unit.getShortName());
 	}
 
-	/** The facts of a unit that every description of its URN must agree on, as index user data. */
+	/**
+	 * The facts of a unit that every description of its URN must agree on, as index user data: everything a
+	 * specification prints about the unit itself (its group, local number and reference belong to a qualification).
+	 * Values are written as in the language ("internal-set", "pass-merit-distinction").
+	 */
 	public enum SharedUnitFacts {
-		URN("URN"), TITLE("title"), LEVEL("level"), CREDITS("credits"), GLH("GLH");
+		URN("URN"), TITLE("title"), LEVEL("level"), CREDITS("credits"), GLH("GLH"), TQT("TQT"), SECTOR_CODE("sector code"),
+		KIND("kind"), ASSESSMENT("assessment"), GRADE_SCALE("grade scale"), EXPIRY("expiry");
 
 		private final String label;
 
@@ -69,7 +75,7 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 		}
 
 		public String key() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return name().toLowerCase(Locale.ROOT);
 		}
 
 		/** The fact's value in a unit description, or null where the description does not state it. */
@@ -80,8 +86,18 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 				case LEVEL -> unit.level();
 				case CREDITS -> unit.credits();
 				case GLH -> unit.glh();
+				case TQT -> unit.tqt();
+				case SECTOR_CODE -> unit.sectorCode();
+				case KIND -> unit.kind() == null ? null : word(unit.kind());
+				case ASSESSMENT -> unit.assessment() == null ? null : unit.assessment().word();
+				case GRADE_SCALE -> unit.gradeScale() == null ? null : word(unit.gradeScale());
+				case EXPIRY -> unit.expiry();
 			};
 			return value == null ? null : value.toString();
+		}
+
+		private static String word(Enum<?> value) {
+			return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
 		static Map<String, String> userData(ResolvedUnit unit) {

@@ -1,8 +1,10 @@
 package io.qualspec.validation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -19,6 +21,7 @@ import com.google.inject.Inject;
 
 import io.qualspec.catalogue.OutputNames;
 import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.Unit;
@@ -26,7 +29,7 @@ import io.qualspec.qualspec.UnitLibrary;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy.SharedUnitFacts;
 
 /**
- * Checks across files (sharedUnit.differs, duplicate.qualification, duplicate.outputName), made through the Xtext index rather than by loading the
+ * Checks across files (sharedUnit.differs, sharedUnit.sameTitle, duplicate.qualification, duplicate.outputName), made through the Xtext index rather than by loading the
  * other files: a unit described in several libraries must be described alike, and a qualification number is
  * specified once. They run on save and in a full build (CheckType.NORMAL), not on every keystroke.
  */
@@ -52,14 +55,71 @@ public class CatalogueChecks extends QualspecChecks {
 			for (SharedUnitFacts fact : SharedUnitFacts.values()) {
 				String mine = fact.of(here);
 				String theirs = other.getUserData(fact.key());
-				if (mine != null && theirs != null && !mine.equals(theirs)) {
+				if (mine != null && theirs != null && !mine.equals(theirs)
+						&& !(fact == SharedUnitFacts.EXPIRY && samePeriod(mine, theirs))) {
 					report(unit.getName() + " has " + fact.label() + " " + shown(fact, mine) + " here but "
-							+ shown(fact, theirs) + " in " + where(other) + nuance(mine, theirs)
+							+ shown(fact, theirs) + " in " + where(other) + nuance(fact, mine, theirs)
 							+ "; every description of a unit must agree (only its group, local number and reference may vary).",
 							unit, feature(fact), QualspecIssueCodes.SHARED_UNIT_DIFFERS, fact.key(), theirs,
 							other.getEObjectURI().toString());
 				}
 			}
+		}
+	}
+
+	/**
+	 * Two URNs with one title in one library (one handbook's unit list, in one file or several) are a duplicate or a
+	 * mis-keyed URN unless their levels tell them apart (level variants of one unit are common: "Principles of
+	 * customer service" at levels 2 and 3). Across libraries the same title under a new URN is usually the unit
+	 * re-registered (the QCF H/601/1215 and the 2013 R/506/2134 "Process information about customers"), not a mistake.
+	 */
+	@Check(CheckType.NORMAL)
+	public void checkTitleNamesOneUnit(Unit unit) {
+		if (unit.getName() == null || unit.getTitle() == null) {
+			return;
+		}
+		String title = titleKey(unit.getTitle());
+		String level = unit.getLevel() == null ? null : unit.getLevel().toString();
+		String library = unit.eContainer() instanceof UnitLibrary container ? container.getName() : null;
+		Set<String> reported = new HashSet<>(); // a URN described in several libraries is named once
+		for (IEObjectDescription other : others(unit, Literals.UNIT)) {
+			String urn = other.getUserData(SharedUnitFacts.URN.key());
+			String otherTitle = other.getUserData(SharedUnitFacts.TITLE.key());
+			String otherLevel = other.getUserData(SharedUnitFacts.LEVEL.key());
+			if (urn == null || urn.equals(unit.getName()) || !other.getQualifiedName().skipLast(1).toString().equals(library)
+					|| otherTitle == null || !titleKey(otherTitle).equals(title)
+					|| level != null && otherLevel != null && !level.equals(otherLevel) || !reported.add(urn)) {
+				continue;
+			}
+			String levels = level != null && otherLevel != null ? ", both at level " + shown(SharedUnitFacts.LEVEL, level)
+					: ", and " + (level == null && otherLevel == null ? "neither states" : "one of them states no") + " level";
+			report(unit.getName() + " has the same title as " + urn + " in " + where(other) + levels
+					+ ": one unit under two URNs, or a mis-keyed URN? Check both against the regulator's unit register; "
+					+ "units that share a title are told apart by their level.", unit, Literals.UNIT__TITLE,
+					QualspecIssueCodes.SAME_TITLE, urn);
+		}
+	}
+
+	/**
+	 * A qualification may give a unit a sector code of its own ("unit 30 = L/601/0933 sector "CS A4""); one that
+	 * differs from the unit's own code only in printing or in one character is a misprint of it, not a new code.
+	 */
+	@Check(CheckType.NORMAL)
+	public void checkSectorCodeOverride(Membership membership) {
+		Unit unit = membership.getUnit();
+		String override = membership.getSectorCode();
+		if (override == null || unit == null || unit.eIsProxy() || unit.getSectorCode() == null
+				|| override.equals(unit.getSectorCode())) {
+			return;
+		}
+		String own = unit.getSectorCode();
+		if (PrintedCodes.sameCode(override, own) || PrintedCodes.oneCharacterApart(override, own)) {
+			String unitName = membership.getNumber() == null ? "Unit " + unit.getName()
+					: "Unit " + membership.getNumber() + " (" + unit.getName() + ")";
+			report(unitName + " is given sector code \"" + override + "\" here but its own is \"" + own + "\""
+					+ PrintedCodes.nuance(override, own) + "; write \"" + own
+					+ "\", or leave the sector out to use the unit's own.", membership, Literals.MEMBERSHIP__SECTOR_CODE,
+					QualspecIssueCodes.SECTOR_CODE_MISPRINT, own);
 		}
 	}
 
@@ -127,19 +187,38 @@ public class CatalogueChecks extends QualspecChecks {
 			case LEVEL -> Literals.UNIT__LEVEL;
 			case CREDITS -> Literals.UNIT__CREDITS;
 			case GLH -> Literals.UNIT__GLH;
+			case TQT -> Literals.UNIT__TQT;
+			case SECTOR_CODE -> Literals.UNIT__SECTOR_CODE;
+			case KIND -> Literals.UNIT__KIND;
+			case ASSESSMENT -> Literals.UNIT__ASSESSMENT;
+			case GRADE_SCALE -> Literals.UNIT__GRADE_SCALE;
+			case EXPIRY -> Literals.UNIT__EXPIRY;
 		};
 	}
 
 	private static String shown(SharedUnitFacts fact, String value) {
 		return switch (fact) {
-			case TITLE -> "\"" + value + "\"";
+			case TITLE, SECTOR_CODE -> "\"" + value + "\"";
 			case LEVEL -> "0".equals(value) ? "entry" : value;
 			default -> value;
 		};
 	}
 
-	/** What a reviewer wants to know about two titles that differ only slightly. */
-	private static String nuance(String mine, String theirs) {
+	/** Whether two dates agree at the precision both print: 2022-12 and 2022-12-31 may be the same day. */
+	private static boolean samePeriod(String date, String other) {
+		return date.startsWith(other + "-") || other.startsWith(date + "-");
+	}
+
+	/** What a reviewer wants to know about two values that differ only slightly. */
+	private static String nuance(SharedUnitFacts fact, String mine, String theirs) {
+		return switch (fact) {
+			case TITLE -> titleNuance(mine, theirs);
+			case SECTOR_CODE -> PrintedCodes.nuance(mine, theirs);
+			default -> "";
+		};
+	}
+
+	private static String titleNuance(String mine, String theirs) {
 		if (mine.equalsIgnoreCase(theirs)) {
 			return " (they differ only in capitals)";
 		}
@@ -150,6 +229,11 @@ public class CatalogueChecks extends QualspecChecks {
 			return " (they differ only in spacing, quotes or capitals)";
 		}
 		return "";
+	}
+
+	/** A title as a reader compares it: spacing, quotes, capitals and a final full stop aside. */
+	private static String titleKey(String title) {
+		return stripFinalStop(normalised(title));
 	}
 
 	private static String stripFinalStop(String text) {

@@ -99,8 +99,20 @@ public final class QualspecIssueCodes {
 
 	// Units shared across files and qualifications
 
-	/** Two descriptions of one URN disagree on title, level, credits or GLH (checked through the index). */
+	/**
+	 * Two descriptions of one URN disagree on a fact a specification prints about the unit: title, level, credits,
+	 * GLH, TQT, sector code, kind, assessment, grade scale or expiry (checked through the index).
+	 */
 	public static final String SHARED_UNIT_DIFFERS = PREFIX + "sharedUnit.differs";
+
+	/**
+	 * A membership's sector code that overrides its unit's own and differs from it only in spacing, capitals or one
+	 * character: probably a misprint; issue data: the unit's own code.
+	 */
+	public static final String SECTOR_CODE_MISPRINT = PREFIX + "sharedUnit.sectorCodeMisprint";
+
+	/** Two different URNs with the same title and the same (or an unstated) level: a duplicate or a mis-keyed URN. */
+	public static final String SAME_TITLE = PREFIX + "sharedUnit.sameTitle";
 
 	// Outcomes and criteria
 
@@ -271,6 +283,23 @@ public final class QualspecIssueCodes {
 
 	/** Compensation measured in GLH or credits that some of the units it covers do not state. */
 	public static final String COMPENSATION_MEASURE = PREFIX + "grading.compensationMeasure";
+
+	// Completeness a regulator expects: size, version, lifecycle dates, age bands
+
+	/** A qualification that states no GLH, or no TQT (no credits for a QCF qualification). */
+	public static final String SIZE_MISSING = PREFIX + "lifecycle.sizeMissing";
+
+	/** A qualification whose specification states no version or no issue date. */
+	public static final String VERSION_MISSING = PREFIX + "lifecycle.versionMissing";
+
+	/** Lifecycle dates certainly out of order (last entry after last certification, ...). */
+	public static final String LIFECYCLE_ORDER = PREFIX + "lifecycle.order";
+
+	/** A qualification documented as open whose certification ended before the document was issued. */
+	public static final String OPEN_AFTER_CERTIFICATION = PREFIX + "lifecycle.openAfterCertification";
+
+	/** Approved for ages "18+" without "19+": probably the UK band 19+ shifted; issue data: "19+". */
+	public static final String AGE_BAND_SHIFTED = PREFIX + "lifecycle.ageBandShifted";
 
 	private QualspecIssueCodes() {
 	}
