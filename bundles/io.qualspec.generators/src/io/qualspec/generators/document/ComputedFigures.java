@@ -41,9 +41,12 @@ public record ComputedFigures(boolean available, boolean feasible, List<Figure> 
 	public record Figure(String label, String least, String greatest, String stated, String remark) {
 	}
 
-	/** The figures of a rule set's analysis; {@code analysis} null gives figures that are not available. */
+	/**
+	 * The figures of a rule set's analysis; {@code analysis} null, or a rule set that lists no units (a
+	 * qualification whose structure is not written), gives figures that are not available.
+	 */
 	public static ComputedFigures of(RuleSet ruleSet, Analysis analysis) {
-		if (analysis == null) {
+		if (analysis == null || ruleSet.units().isEmpty()) {
 			return new ComputedFigures(false, false, List.of(), null, null, List.of(), List.of(), List.of(), List.of());
 		}
 		List<String> neverMet = words(ruleSet, analysis.neverMet());

@@ -42,7 +42,9 @@ public record AnalysisReport(String qualification, List<Fact> facts) {
 	public static AnalysisReport of(RuleSet ruleSet, Analysis analysis) {
 		ComputedFigures figures = ComputedFigures.of(ruleSet, Objects.requireNonNull(analysis, "analysis"));
 		List<Fact> facts = new ArrayList<>();
-		if (figures.feasible()) {
+		if (!figures.available()) {
+			facts.add(new Fact("Units", "none listed: the specification does not write this qualification's structure"));
+		} else if (figures.feasible()) {
 			facts.add(new Fact("Feasible", "yes"));
 			figures.figures().forEach(figure -> facts.add(new Fact(figure.label(), range(figure))));
 			facts.add(new Fact("Valid selections", figures.selections()));

@@ -38,8 +38,20 @@ class AnalysisReportTest {
 	}
 
 	@Test
+	void aQualificationThatListsNoUnitsIsNotAnalysed() {
+		// the BTEC International Diploma's structure was not transcribed (docs/handbooks.md): no figures, not "0 GLH"
+		ResolvedQualification diploma = Examples.qualification("Pearson BTEC International Level 3 Diploma in Information Technology");
+		AnalysisReport report = AnalysisReport.of(diploma.ruleSet(), new Analyser(diploma.ruleSet()).analyse());
+		assertEquals("Pearson BTEC International Level 3 Diploma in Information Technology", report.qualification(),
+				"named once, by its title");
+		assertEquals(List.of("Units: none listed: the specification does not write this qualification's structure"),
+				report.lines());
+	}
+
+	@Test
 	void rulesThatCannotHoldTogetherAreListed() {
 		ResolvedQualification impossible = ExportFixtures.loadText("""
+				use small.units
 				unit library small.units {
 					unit A/506/2130 "Deliver customer service" { level 2 credits 5 glh 27 }
 				}
@@ -57,6 +69,7 @@ class AnalysisReportTest {
 		assertTrue(report.facts().stream().anyMatch(f -> f.label().equals("In conflict") && f.value().contains("50 credits")),
 				report.lines()::toString);
 		assertTrue(report.facts().stream().noneMatch(f -> f.label().equals("Valid selections")), report.lines()::toString);
+		assertEquals(1, impossible.ruleSet().units().size(), "the unit resolves: the conflict is the rule's, not a missing unit's");
 	}
 
 	/** Units that print no GLH do not count as 0 GLH: no "computed 100" against the stated 600. */
