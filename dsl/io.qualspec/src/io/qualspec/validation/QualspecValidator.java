@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * {@link QualspecIssueCodes} (documented in docs/issue-codes.md) with a configurable severity.
  */
 @ComposedChecks(validators = { IdentifierChecks.class, OutcomeChecks.class, TextChecks.class, SizeChecks.class,
-		GradingChecks.class, CatalogueChecks.class, RuleChecks.class, AnalysisChecks.class, AimChecks.class })
+		GradingChecks.class, CatalogueChecks.class, RuleChecks.class, AnalysisChecks.class, AimChecks.class,
+		SpellingChecks.class, ProseChecks.class })
 public class QualspecValidator extends AbstractQualspecValidator {
 }
