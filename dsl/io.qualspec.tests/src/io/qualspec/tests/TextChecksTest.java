@@ -264,4 +264,43 @@ class TextChecksTest extends SpecificationTest {
 				+ OUTCOME_2));
 		validation.assertNoIssue(atTheLimit, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.TEXT_TOO_LONG);
 	}
+
+	/** Three SFJ units (handbook §3): the first two as printed with curly apostrophes, the third as given. */
+	private static String threeUnits(String thirdCriterion) {
+		return """
+				unit library cfa.customerservice "Customer service units" {
+					unit A/506/2130 "Deliver customer service" {
+						outcome 1 "Understand customer service delivery" knowledge {
+							criterion 1.1 "Describe the features and benefits of an organisation’s products and/or services"
+						}
+					}
+					unit H/506/2154 "Deal with incoming telephone calls from customers" {
+						outcome 1 "Be able to deal with incoming calls" competence {
+							criterion 1.1 "Confirm the caller’s identity"
+						}
+					}
+					unit T/506/2157 "Deal with customers using bespoke software" {
+						outcome 1 "Be able to use bespoke software" competence {
+							criterion 1.1 "%s"
+						}
+					}
+				}
+				""".formatted(thirdCriterion);
+	}
+
+	@Test
+	void aUnitWhoseQuotesDifferFromTheLibrarys() throws Exception {
+		Specification model = parseHelper.parse(threeUnits("Use the organisation's bespoke software to meet the customer's needs"));
+		exactly.assertIssue(model, Literals.UNIT, QualspecIssueCodes.QUOTES_ACROSS_UNITS, Severity.INFO,
+				"Unit T/506/2157 writes straight quotes and apostrophes, but 2 of the 3 units of this library that have "
+						+ "any write curly ones: use one style across the library's units.");
+		Issue unit = only(validation.validate(model), QualspecIssueCodes.QUOTES_ACROSS_UNITS);
+		assertEquals(12, unit.getLineNumber());
+		assertArrayEquals(new String[] { "curly" }, unit.getData());
+		// a unit with no quotes at all has no style to differ
+		validation.assertNoIssue(parseHelper.parse(threeUnits("Use bespoke software to meet customers’ needs")), Literals.UNIT,
+				QualspecIssueCodes.QUOTES_ACROSS_UNITS);
+		validation.assertNoIssue(parseHelper.parse(threeUnits("Use bespoke software to meet customer needs")), Literals.UNIT,
+				QualspecIssueCodes.QUOTES_ACROSS_UNITS);
+	}
 }

@@ -1,10 +1,6 @@
 package io.qualspec.validation;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import org.eclipse.xtext.validation.Check;
 
@@ -22,24 +18,6 @@ import io.qualspec.qualspec.Unit;
  * outcome's kind. Cheap, local checks: they run while typing.
  */
 public class OutcomeChecks extends QualspecChecks {
-
-	/**
-	 * Verbs that ask a learner to show knowledge or understanding in words: the four SFJ uses in its 27
-	 * "Understand" outcomes (explain 94 times, describe 43, define, state) and the other stems of unit-writing
-	 * guidance for knowledge criteria. "Identify" and "give" are left out: SFJ writes them in competence
-	 * criteria for things done with a customer ("Identify customers' wants and priorities", "Give clear and
-	 * concise information").
-	 */
-	private static final Set<String> KNOWLEDGE_VERBS = Set.of("explain", "describe", "define", "state", "outline", "list",
-			"summarise", "compare");
-
-	/**
-	 * Verbs that ask a learner to do something an assessor observes at work: the most frequent first words of
-	 * SFJ's 36 "Be able to" outcomes' criteria, and the usual stems of competence criteria.
-	 */
-	private static final Set<String> DOING_VERBS = Set.of("deliver", "demonstrate", "carry out", "use", "follow",
-			"communicate", "deal with", "respond", "maintain", "adapt", "agree", "confirm", "record", "complete",
-			"prepare", "provide");
 
 	@Check
 	public void checkOutcomeNumbering(Unit unit) {
@@ -89,41 +67,36 @@ public class OutcomeChecks extends QualspecChecks {
 	}
 
 	/**
-	 * A "Be able to" outcome is shown by doing, a "Know"/"Understand" outcome by explaining; an outcome whose
-	 * criteria all ask for the other is probably of the wrong kind, or its criteria are. Issue data: the kind
-	 * the criteria fit.
+	 * A "Be able to" outcome is shown by doing, a "Know"/"Understand" outcome by explaining; a criterion whose
+	 * command verb ({@link CommandVerbs}) asks for the other is reported on its own, so that a reviewer sees
+	 * which criteria to reword. Issue data: the kind the criterion fits.
 	 */
 	@Check
 	public void checkCriteriaVerbsFitTheOutcomeKind(LearningOutcome outcome) {
 		ResolvedOutcome.Kind kind = ResolvedOutcome.kindOf(outcome);
-		List<String> texts = outcome.getCriteria().stream().map(ResolvedCriterion::textOf).filter(Objects::nonNull).toList();
-		if (kind == null || texts.isEmpty() || texts.size() < outcome.getCriteria().size()) {
+		if (kind == null) {
 			return;
 		}
-		if (kind == ResolvedOutcome.Kind.COMPETENCE && texts.stream().allMatch(startsWithOneOf(KNOWLEDGE_VERBS))) {
-			report("Outcome " + outcome.getNumber() + " is a competence (\"Be able to\") outcome, but every one of its criteria "
-					+ "asks for knowledge (" + firstWords(texts) + "): a competence "
-					+ "outcome is shown by doing (use, follow, deliver...); reword the criteria, or make it a knowledge "
-					+ "(\"Understand\") outcome.", outcome, Literals.LEARNING_OUTCOME__TEXT,
-					QualspecIssueCodes.OUTCOME_KIND_VERBS, OutcomeKind.KNOWLEDGE.getLiteral());
-		} else if (kind == ResolvedOutcome.Kind.KNOWLEDGE && texts.stream().allMatch(startsWithOneOf(DOING_VERBS))) {
-			report("Outcome " + outcome.getNumber() + " is a knowledge outcome, but every one of its criteria asks the "
-					+ "learner to do something (" + firstWords(texts) + "): a "
-					+ "knowledge outcome is shown by explaining (describe, explain...); reword the criteria, or make it a "
-					+ "competence (\"Be able to\") outcome.", outcome, Literals.LEARNING_OUTCOME__TEXT,
-					QualspecIssueCodes.OUTCOME_KIND_VERBS, OutcomeKind.COMPETENCE.getLiteral());
+		for (AssessmentCriterion criterion : outcome.getCriteria()) {
+			String text = ResolvedCriterion.textOf(criterion);
+			ResolvedOutcome.Kind asked = text == null ? null : CommandVerbs.kindAskedBy(text);
+			if (asked == null || asked == kind) {
+				continue;
+			}
+			String verb = CommandVerbs.verbAsWritten(text);
+			if (kind == ResolvedOutcome.Kind.COMPETENCE) {
+				report("Criterion " + criterion.getNumber() + " asks for knowledge (\"" + verb + "\") under outcome "
+						+ outcome.getNumber() + ", a competence (\"Be able to\") outcome, which is shown by doing: start "
+						+ "the criterion with what the learner does (use, carry out, demonstrate...), or make the outcome "
+						+ "a knowledge (\"Understand\") outcome.", criterion, TextChecks.textFeature(criterion),
+						QualspecIssueCodes.OUTCOME_KIND_VERBS, OutcomeKind.KNOWLEDGE.getLiteral());
+			} else {
+				report("Criterion " + criterion.getNumber() + " asks the learner to do something (\"" + verb
+						+ "\") under outcome " + outcome.getNumber() + ", a knowledge outcome, which is shown by explaining: "
+						+ "start the criterion with what the learner explains (explain, describe...), or make the outcome "
+						+ "a competence (\"Be able to\") outcome.", criterion, TextChecks.textFeature(criterion),
+						QualspecIssueCodes.OUTCOME_KIND_VERBS, OutcomeKind.COMPETENCE.getLiteral());
+			}
 		}
-	}
-
-	/** "Explain, Describe": the first words of the criteria, each once. */
-	private static String firstWords(List<String> texts) {
-		return String.join(", ", texts.stream().map(text -> text.strip().split("\\s+")[0]).distinct().toList());
-	}
-
-	private static Predicate<String> startsWithOneOf(Set<String> verbs) {
-		return text -> {
-			String lower = text.strip().toLowerCase(Locale.ROOT);
-			return verbs.stream().anyMatch(verb -> lower.equals(verb) || lower.startsWith(verb + " "));
-		};
 	}
 }

@@ -154,6 +154,21 @@ public final class QualspecIssueCodes {
 	/** Curly and straight quotes mixed within one unit; issue data: the style most of the unit uses. */
 	public static final String MIXED_QUOTES = PREFIX + "text.mixedQuotes";
 
+	/** A unit whose quotes differ in style from most units of its library; issue data: the library's style. */
+	public static final String QUOTES_ACROSS_UNITS = PREFIX + "text.quotesAcrossUnits";
+
+	/**
+	 * A word spelt two ways in the files loaded together (online/on-line, organisation/organization); issue data:
+	 * the spelling used first.
+	 */
+	public static final String SPELLING_VARIANT = PREFIX + "text.spellingVariant";
+
+	/**
+	 * A figure of credits, GLH, TQT or units stated in a qualification's free text that no rule, stated size,
+	 * group total or checksum of the qualification has, or a group the free text names that it does not have.
+	 */
+	public static final String PROSE_DISAGREES = PREFIX + "text.proseDisagrees";
+
 	/** Some texts of one list end with a full stop and others do not; issue data: "add" or "remove". */
 	public static final String FINAL_FULL_STOP = PREFIX + "text.finalFullStop";
 

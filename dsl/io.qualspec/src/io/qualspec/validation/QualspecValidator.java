@@ -8,6 +8,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { IdentifierChecks.class, OutcomeChecks.class, TextChecks.class, SizeChecks.class,
 		GradingChecks.class, CatalogueChecks.class, RuleChecks.class, AnalysisChecks.class, AimChecks.class,
-		ContradictionChecks.class, LifecycleChecks.class })
+		ContradictionChecks.class, LifecycleChecks.class, SpellingChecks.class, ProseChecks.class })
 public class QualspecValidator extends AbstractQualspecValidator {
 }

@@ -140,25 +140,76 @@ public class TextChecks extends QualspecChecks {
 	 */
 	@Check
 	public void checkQuoteStyle(Unit unit) {
-		List<EObject> elements = new ArrayList<>(List.of(unit));
-		unit.eAllContents().forEachRemaining(elements::add);
-		String allTexts = String.join("\n", elements.stream().flatMap(element -> texts(element).values().stream()).toList());
-		int straight = count(STRAIGHT_QUOTE, allTexts);
-		int curly = count(CURLY_QUOTE, allTexts);
-		if (straight == 0 || curly == 0) {
+		List<EObject> elements = elementsOf(unit);
+		QuoteCount quotes = QuoteCount.of(elements);
+		if (quotes.straight() == 0 || quotes.curly() == 0) {
 			return;
 		}
-		String majority = curly >= straight ? CURLY : STRAIGHT;
-		Pattern minority = curly >= straight ? STRAIGHT_QUOTE : CURLY_QUOTE;
+		String majority = quotes.style();
+		Pattern minority = CURLY.equals(majority) ? STRAIGHT_QUOTE : CURLY_QUOTE;
 		for (EObject element : elements) {
 			texts(element).forEach((feature, text) -> {
 				if (minority.matcher(text).find()) {
 					report("This text uses " + (CURLY.equals(majority) ? STRAIGHT : CURLY) + " quotes or apostrophes, but most of "
-							+ "the unit uses " + majority + " ones (" + curly + " curly, " + straight + " straight): use one "
-							+ "style in a unit.", element, feature, QualspecIssueCodes.MIXED_QUOTES, majority);
+							+ "the unit uses " + majority + " ones (" + quotes.curly() + " curly, " + quotes.straight()
+							+ " straight): use one style in a unit.", element, feature, QualspecIssueCodes.MIXED_QUOTES, majority);
 				}
 			});
 		}
+	}
+
+	/**
+	 * The units of one library are typeset alike: a unit whose texts mostly use the other quote style than most of
+	 * the library's units (those that have quotes or apostrophes at all) is reported at its title, with the
+	 * library's style as issue data (curly on a tie). Quotes mixed inside one unit are {@link #checkQuoteStyle}'s.
+	 */
+	@Check
+	public void checkQuoteStyleAcrossUnits(UnitLibrary library) {
+		Map<Unit, String> styles = new LinkedHashMap<>();
+		for (Unit unit : library.getUnits()) {
+			QuoteCount quotes = QuoteCount.of(elementsOf(unit));
+			if (quotes.straight() + quotes.curly() > 0) {
+				styles.put(unit, quotes.style());
+			}
+		}
+		long curlyUnits = styles.values().stream().filter(CURLY::equals).count();
+		long straightUnits = styles.size() - curlyUnits;
+		if (curlyUnits == 0 || straightUnits == 0) {
+			return;
+		}
+		String majority = curlyUnits >= straightUnits ? CURLY : STRAIGHT;
+		long alike = Math.max(curlyUnits, straightUnits);
+		styles.forEach((unit, style) -> {
+			if (!style.equals(majority)) {
+				report("Unit " + unit.getName() + " writes " + style + " quotes and apostrophes, but " + alike + " of the "
+						+ styles.size() + " units of this library that have any write " + majority + " ones: use one style "
+						+ "across the library's units.", unit, Literals.UNIT__TITLE, QualspecIssueCodes.QUOTES_ACROSS_UNITS,
+						majority);
+			}
+		});
+	}
+
+	/** Quotes and apostrophes in a unit's texts, by style. */
+	private record QuoteCount(int straight, int curly) {
+
+		static QuoteCount of(List<EObject> elements) {
+			String allTexts = String.join("\n", elements.stream().flatMap(element -> texts(element).values().stream()).toList());
+			return new QuoteCount(count(STRAIGHT_QUOTE, allTexts), count(CURLY_QUOTE, allTexts));
+		}
+
+		/** The style most quotes are written in, curly on a tie (as the handbooks are typeset). */
+		String style() {
+			return curly >= straight ? CURLY : STRAIGHT;
+		}
+	}
+
+	/**
+	 * A unit and everything written in it (a shared criterion text is the library's, not the unit's).
+	 */
+	private static List<EObject> elementsOf(Unit unit) {
+		List<EObject> elements = new ArrayList<>(List.of(unit));
+		unit.eAllContents().forEachRemaining(elements::add);
+		return elements;
 	}
 
 	@Check
@@ -311,7 +362,8 @@ public class TextChecks extends QualspecChecks {
 		return criterion.eContainer() != null && criterion.eContainer().eContainer() instanceof Unit unit ? unit : null;
 	}
 
-	private static EStructuralFeature textFeature(AssessmentCriterion criterion) {
+	/** Where a criterion's text is written: its own text, or the shared text it uses. */
+	static EStructuralFeature textFeature(AssessmentCriterion criterion) {
 		return criterion.getShared() != null ? Literals.ASSESSMENT_CRITERION__SHARED : Literals.ASSESSMENT_CRITERION__TEXT;
 	}
 
