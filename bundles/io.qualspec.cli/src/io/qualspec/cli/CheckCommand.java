@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 				"criteria met separated by ';'." })
 final class CheckCommand extends SpecificationCommand implements Callable<Integer> {
 
-	@Option(names = { "-q", "--qualification" }, required = true, paramLabel = "QN", description = "The qualification (e.g. 603/2730/3).")
+	@Option(names = { "-q", "--qualification" }, required = true, paramLabel = "QN", description = {
+			"The qualification: its number (e.g. 603/2730/3),", "its own code, or its title where it has neither." })
 	String qualification;
 
 	@Option(names = { "-l", "--learner" }, required = true, paramLabel = "FILE", description = "The learner record (.json or .csv).")
