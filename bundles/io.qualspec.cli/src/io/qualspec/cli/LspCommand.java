@@ -2,7 +2,13 @@ package io.qualspec.cli;
 
 import java.util.concurrent.Callable;
 
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerLauncher;
+import org.eclipse.xtext.ide.server.ServerModule;
+
+import com.google.inject.util.Modules;
+
+import io.qualspec.ide.server.QualspecLanguageServer;
 
 import picocli.CommandLine.Command;
 
@@ -14,8 +20,10 @@ final class LspCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		// Xtext's launcher finds the language through its ISetup service registration (io.qualspec.ide).
-		ServerLauncher.main(new String[0]);
+		// Xtext's launcher finds the language through its ISetup service registration (io.qualspec.ide); the
+		// server answers initialize at once and builds the workspace behind the answer
+		ServerLauncher.launch(ServerLauncher.class.getName(), new String[0], Modules.override(new ServerModule())
+				.with(binder -> binder.bind(LanguageServerImpl.class).to(QualspecLanguageServer.class)));
 		return 0;
 	}
 }
