@@ -277,6 +277,21 @@ class CatalogueChecksTest extends SpecificationTest {
 		assertFalse(descriptions.isAffected(deltas, index.get("other.qspec"), data), "another unit");
 	}
 
+	@Test
+	void aQualificationThatListsAnotherUnitAffectsTheLibraryWhosePermissionNamesIt() throws Exception {
+		String units = "unit library cs \"Units\" {\n\tunit R/601/1601 \"Resolve\" {\n\t\tsimulation allowed in 500/8625/X\n\t}\n"
+				+ "\tunit F/601/1609 \"Communicate\" {\n\t}\n}\n";
+		String[] before = { "units.qspec", units,
+				"q.qspec", "use cs\nqualification 500/8625/X \"Q\" {\n\tunits {\n\t\tunit 1 = F/601/1609\n\t}\n}\n" };
+		String[] after = before.clone();
+		after[3] = before[3].replace("F/601/1609", "R/601/1601");
+		IResourceDescription changed = describe(before).get("q.qspec");
+		Map<String, IResourceDescription> index = describe(after);
+		List<IResourceDescription.Delta> deltas = List.of(new DefaultResourceDescriptionDelta(changed, index.get("q.qspec")));
+		assertTrue(descriptions.isAffected(deltas, index.get("units.qspec"), new ResourceDescriptionsData(index.values())),
+				"the permission's qualification now lists the unit");
+	}
+
 	/** The index entries of the files of a project, by path, with their references resolved. */
 	private Map<String, IResourceDescription> describe(String... pathsAndTexts) throws Exception {
 		Map<String, Specification> files = project(pathsAndTexts);
