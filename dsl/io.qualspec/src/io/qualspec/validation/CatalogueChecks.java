@@ -146,7 +146,7 @@ public class CatalogueChecks extends QualspecChecks {
 		if (mention.getLevel() != null && unit.getLevel() != null && !mention.getLevel().equals(unit.getLevel())) {
 			report("The text puts unit " + unit.getName() + " at level " + level(mention.getLevel())
 					+ ", but its description says level " + level(unit.getLevel()) + ": correct the text, or the unit's level.",
-					mention, Literals.UNIT_MENTION__LEVEL, QualspecIssueCodes.MENTION_DIFFERS, unit.getLevel().toString());
+					mention, Literals.UNIT_MENTION__LEVEL, QualspecIssueCodes.MENTION_DIFFERS, level(unit.getLevel()));
 		}
 	}
 
