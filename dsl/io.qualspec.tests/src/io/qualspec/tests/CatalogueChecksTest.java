@@ -75,6 +75,44 @@ class CatalogueChecksTest extends SpecificationTest {
 				"R/601/1601 has GLH 47 here but 73 in library ocr.customerservice.nvq");
 	}
 
+	/** A qualification whose purpose section names unit R/601/1601 as the text prints it. */
+	private static String mentioning(String mention) {
+		return "use ocr.cs\nqualification 500/8625/X \"NVQ\" {\n\tsection purpose {\n\t\t\"Learners take unit R/601/1601.\" "
+				+ "mentions R/601/1601 " + mention + "\n\t}\n\tunits {\n\t\tunit 1 = R/601/1601\n\t}\n}\n";
+	}
+
+	@Test
+	void aUnitNamedInTextWithAnotherTitleOrLevel() throws Exception {
+		Map<String, Specification> files = project("units.qspec", library("ocr.cs", "Resolve customers' problems", 73),
+				"q.qspec", mentioning("\"Resolve customer problems\" level 3"));
+		List<Issue> issues = validation.validate(files.get("q.qspec"));
+		List<Issue> differs = withCode(issues, QualspecIssueCodes.MENTION_DIFFERS);
+		assertEquals(2, differs.size(), differs.toString());
+		assertEquals("The text names unit R/601/1601 \"Resolve customer problems\", but its description (line 2 of units.qspec) "
+				+ "titles it \"Resolve customers' problems\": correct the text, or the unit's title.", differs.get(0).getMessage());
+		assertEquals(List.of("Resolve customers' problems"), List.of(differs.get(0).getData()));
+		assertEquals("The text puts unit R/601/1601 at level 3, but its description says level 2: correct the text, or the "
+				+ "unit's level.", differs.get(1).getMessage());
+		assertEquals(List.of("2"), List.of(differs.get(1).getData()));
+	}
+
+	@Test
+	void aUnitNamedInTextWithATitleThatDiffersOnlyInStyleIsMilder() throws Exception {
+		Map<String, Specification> files = project("units.qspec", library("ocr.cs", "Resolve customers' problems", 73),
+				"q.qspec", mentioning("\"Resolve Customers' Problems.\""));
+		Issue issue = only(validation.validate(files.get("q.qspec")), QualspecIssueCodes.MENTION_TITLE_STYLE);
+		assertEquals(org.eclipse.xtext.diagnostics.Severity.INFO, issue.getSeverity());
+		assertEquals(List.of(), withCode(validation.validate(files.get("q.qspec")), QualspecIssueCodes.MENTION_DIFFERS));
+		// printed as described: silent; a mention that prints only the level checks only the level
+		for (String agreeing : List.of("\"Resolve customers' problems\" level 2", "level 2")) {
+			Specification q = project("units.qspec", library("ocr.cs", "Resolve customers' problems", 73), "q.qspec",
+					mentioning(agreeing)).get("q.qspec");
+			List<Issue> issues = validation.validate(q);
+			assertEquals(List.of(), withCode(issues, QualspecIssueCodes.MENTION_DIFFERS), agreeing);
+			assertEquals(List.of(), withCode(issues, QualspecIssueCodes.MENTION_TITLE_STYLE), agreeing);
+		}
+	}
+
 	@Test
 	void titlesThatDifferOnlyInCapitalsOrAFinalStopSaySo() throws Exception {
 		Map<String, Specification> files = project(
@@ -237,6 +275,21 @@ class CatalogueChecksTest extends SpecificationTest {
 		assertTrue(descriptions.isAffected(deltas, index.get("cc.qspec"), data), "describes the same URN");
 		assertTrue(descriptions.isAffected(deltas, index.get("q.qspec"), data), "uses the unit");
 		assertFalse(descriptions.isAffected(deltas, index.get("other.qspec"), data), "another unit");
+	}
+
+	@Test
+	void aQualificationThatListsAnotherUnitAffectsTheLibraryWhosePermissionNamesIt() throws Exception {
+		String units = "unit library cs \"Units\" {\n\tunit R/601/1601 \"Resolve\" {\n\t\tsimulation allowed in 500/8625/X\n\t}\n"
+				+ "\tunit F/601/1609 \"Communicate\" {\n\t}\n}\n";
+		String[] before = { "units.qspec", units,
+				"q.qspec", "use cs\nqualification 500/8625/X \"Q\" {\n\tunits {\n\t\tunit 1 = F/601/1609\n\t}\n}\n" };
+		String[] after = before.clone();
+		after[3] = before[3].replace("F/601/1609", "R/601/1601");
+		IResourceDescription changed = describe(before).get("q.qspec");
+		Map<String, IResourceDescription> index = describe(after);
+		List<IResourceDescription.Delta> deltas = List.of(new DefaultResourceDescriptionDelta(changed, index.get("q.qspec")));
+		assertTrue(descriptions.isAffected(deltas, index.get("units.qspec"), new ResourceDescriptionsData(index.values())),
+				"the permission's qualification now lists the unit");
 	}
 
 	/** The index entries of the files of a project, by path, with their references resolved. */

@@ -4,6 +4,7 @@ import static io.qualspec.tests.Issues.only;
 import static io.qualspec.tests.Issues.withCode;
 import static io.qualspec.tests.TestProject.uri;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -119,6 +120,51 @@ class ContradictionChecksTest extends SpecificationTest {
 		Specification model = nvq("\tsimulation not allowed\n", "\t\tunit 1 = M/601/1508 simulation allowed");
 		validation.assertNoIssue(model, Literals.MEMBERSHIP, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
 		validation.assertNoIssue(model, Literals.EVIDENCE_PERMISSION, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
+	}
+
+	@Test
+	void aPolicyLimitedToAKindOfUnitAppliesToUnitsOfThatKindOnly() throws Exception {
+		// "Simulation is not permitted for any competence units in this qualification" (OCR Level 2 Diploma in
+		// Customer Service handbook, §5.5): a knowledge unit that allows simulation does not contradict it
+		String library = UNITS.replace("\t\tsimulation allowed\n", "\t\tkind %s\n\t\tsimulation allowed\n");
+		String policy = "use ocr.cs\nqualification 500/9843/3 \"NVQ\" {\n\tsimulation not allowed for competence units\n"
+				+ "\tmethod S \"Simulated Activities\"\n\tunits {\n\t\tunit 1 = M/601/1508\n\t}\n}\n";
+		List<Issue> knowledge = validation.validate(parse(library.formatted("knowledge"), policy));
+		assertEquals(List.of(), withCode(knowledge, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED),
+				"nor does a simulation method, which the knowledge units may use");
+		Issue competence = only(validation.validate(parse(library.formatted("competence"), policy)),
+				QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
+		assertEquals("Unit M/601/1508 allows simulation (line 7 of its description), but the qualification says "
+				+ "\"simulation not allowed for competence units\" (line 3): write \"simulation not allowed\" on this unit, or "
+				+ "\"simulation allowed\" if the qualification makes an exception for it.", competence.getMessage());
+	}
+
+	@Test
+	void aUnitsPermissionThatNamesAQualificationHoldsThereOnly() throws Exception {
+		// "simulation is allowed for this unit in the Level 2 Certificate": in 500/9843/3 it breaks the policy, elsewhere not
+		String library = UNITS.replace("\t\tsimulation allowed\n", "\t\tsimulation allowed in %s\n");
+		String text = "use ocr.cs\nqualification 500/9843/3 \"NVQ\" {\n\tsimulation not allowed\n\tunits {\n"
+				+ "\t\tunit 1 = M/601/1508\n\t}\n}\nqualification 500/8625/X \"Certificate\" {\n\tunits {\n"
+				+ "\t\tunit 1 = M/601/1508\n\t}\n}\n";
+		Issue here = only(validation.validate(parse(library.formatted("500/9843/3"), text)),
+				QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
+		assertTrue(here.getMessage().endsWith("(the unit's permission names this qualification)."), here.getMessage());
+		List<Issue> elsewhere = validation.validate(parse(library.formatted("500/8625/X"), text));
+		assertEquals(List.of(), withCode(elsewhere, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED));
+		assertEquals(List.of(), withCode(elsewhere, QualspecIssueCodes.PERMISSION_QUALIFICATION_WITHOUT_UNIT));
+	}
+
+	@Test
+	void aUnitsPermissionThatNamesAQualificationWithoutTheUnit() throws Exception {
+		XtextResourceSet project = resourceSets.get();
+		Specification units = parseHelper.parse(UNITS.replace("\t\tsimulation allowed\n",
+				"\t\tsimulation allowed in 500/9843/3\n"), uri("units.qspec"), project);
+		parseHelper.parse("use ocr.cs\nqualification 500/9843/3 \"NVQ\" {\n\tunits {\n\t\tunit 2 = F/601/1609\n\t}\n}\n",
+				uri("q.qspec"), project);
+		Issue issue = only(validation.validate(units), QualspecIssueCodes.PERMISSION_QUALIFICATION_WITHOUT_UNIT);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertEquals("Qualification 500/9843/3 does not list unit M/601/1508, so \"simulation allowed in 500/9843/3\" holds "
+				+ "nowhere: name a qualification the unit is in, or add the unit to that qualification.", issue.getMessage());
 	}
 
 	@Test

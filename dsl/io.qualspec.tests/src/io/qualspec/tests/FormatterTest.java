@@ -53,6 +53,30 @@ class FormatterTest {
 		});
 	}
 
+	@Test
+	void limitedPermissionsAndMentionsStayOnTheirStatementsLine() {
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted("unit library a.b \"Units\" { unit F/601/1609 \"Title\" { simulation allowed\n in "
+					+ "500/8625/X section { \"See unit 2.\"  mentions  M/601/1508 \"Other\"\nlevel 1 - \"Unit 2\" mentions M/601/1508 "
+					+ "level 1 } } } qualification 500/8625/X \"Q\" { simulation not allowed for\ncompetence units }");
+			request.setExpectation("""
+					unit library a.b "Units" {
+						unit F/601/1609 "Title" {
+							simulation allowed in 500/8625/X
+							section {
+								"See unit 2." mentions M/601/1508 "Other" level 1
+								- "Unit 2" mentions M/601/1508 level 1
+							}
+						}
+					}
+
+					qualification 500/8625/X "Q" {
+						simulation not allowed for competence units
+					}
+					""");
+		});
+	}
+
 	static Stream<Path> committedSpecifications() {
 		return Stream.concat(Repository.exampleFiles().stream(),
 				Stream.of(Fixtures.allConstructsUnits(), Fixtures.allConstructsQualification()));

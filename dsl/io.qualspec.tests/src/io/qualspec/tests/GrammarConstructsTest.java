@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.qualspec.catalogue.Catalogue;
+import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedOutcome;
+import io.qualspec.catalogue.ResolvedQualification;
+import io.qualspec.catalogue.ResolvedUnit;
 import io.qualspec.qualspec.AgeBand;
 import io.qualspec.qualspec.AggregateConstraint;
 import io.qualspec.qualspec.AssessmentType;
@@ -32,6 +35,7 @@ import io.qualspec.qualspec.CountingCapConstraint;
 import io.qualspec.qualspec.CriterionGrade;
 import io.qualspec.qualspec.EachGroupConstraint;
 import io.qualspec.qualspec.EvidenceContext;
+import io.qualspec.qualspec.EvidencePermission;
 import io.qualspec.qualspec.Framework;
 import io.qualspec.qualspec.Grade;
 import io.qualspec.qualspec.GradeScale;
@@ -56,10 +60,12 @@ import io.qualspec.qualspec.RequireAllConstraint;
 import io.qualspec.qualspec.SectionKind;
 import io.qualspec.qualspec.SizeType;
 import io.qualspec.qualspec.Specification;
+import io.qualspec.qualspec.TextBlock;
 import io.qualspec.qualspec.Unit;
 import io.qualspec.qualspec.UnitGroup;
 import io.qualspec.qualspec.UnitKind;
 import io.qualspec.qualspec.UnitLibrary;
+import io.qualspec.qualspec.UnitMention;
 import io.qualspec.qualspec.WholeQualification;
 import io.qualspec.qualspec.WorkedExample;
 import io.qualspec.testing.Fixtures;
@@ -121,6 +127,39 @@ class GrammarConstructsTest extends SpecificationTest {
 		assertEquals(SectionKind.PURPOSE, unit.getSections().get(0).getKind());
 		assertInstanceOf(Paragraph.class, unit.getSections().get(0).getBlocks().get(0));
 		assertEquals("second point", ((Bullet) unit.getSections().get(0).getBlocks().get(2)).getText());
+	}
+
+	@Test
+	void permissionsLimitedToAKindOfUnitOrAQualification() {
+		EvidencePermission inQualification = unit("A/506/2130").getEvidence().get(1);
+		assertEquals(EvidenceContext.REALISTIC_WORKING_ENVIRONMENT, inQualification.getContext());
+		assertSame(qualification, inQualification.getQualification(), "the qualification resolves from another file");
+		EvidencePermission forKind = qualification.getEvidence().get(1);
+		assertEquals(EvidenceContext.WORKPLACE, forKind.getContext());
+		assertEquals(UnitKind.COMPETENCE, forKind.getUnitKind());
+		assertFalse(qualification.getEvidence().get(0).isSetUnitKind(), "a permission without \"for\" holds for all units");
+		// the resolved view: the kind, the qualification's number, and the unit's permissions that hold in the qualification
+		ResolvedQualification resolved = Catalogue.of(List.of(units.eResource(), specification.eResource()))
+				.qualification("500/8625/X").orElseThrow();
+		assertEquals(new io.qualspec.catalogue.EvidencePermission(io.qualspec.catalogue.EvidencePermission.Context.WORKPLACE,
+				true, ResolvedUnit.Kind.COMPETENCE, null), resolved.profile().evidence().get(1));
+		ResolvedMembership first = resolved.memberships().get(0);
+		assertEquals("500/8625/X", first.unit().evidence().get(1).qualification());
+		assertEquals(2, first.effectiveEvidence().size());
+		assertFalse(new ResolvedMembership("1", first.unit(), null, null, null, List.of(), "500/8625/Y", null)
+				.effectiveEvidence().stream().anyMatch(e -> e.qualification() != null), "it holds in no other qualification");
+	}
+
+	@Test
+	void aUnitMentionedInSectionText() {
+		TextBlock block = unit("A/506/2130").getSections().get(0).getBlocks().get(3);
+		UnitMention mention = block.getMentions().get(0);
+		assertSame(unit("F/506/2131"), mention.getUnit());
+		assertEquals("Resolve customers' problems", mention.getTitle());
+		assertEquals(0, mention.getLevel());
+		// documents show the text as printed
+		assertEquals("It is followed by F/506/2131 Resolve customers' problems (Entry Level).",
+				Catalogue.of(List.of(units.eResource())).units().get(0).sections().get(0).blocks().get(3).text());
 	}
 
 	@Test

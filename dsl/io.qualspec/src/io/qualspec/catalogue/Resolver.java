@@ -33,6 +33,9 @@ import io.qualspec.rules.model.RuleSet;
  */
 final class Resolver {
 
+	/** The qualification a permission names where the name does not resolve (reported by the linker): it holds in none. */
+	private static final String UNRESOLVED = "?";
+
 	private final Map<Unit, ResolvedUnit> units = new IdentityHashMap<>();
 	private final Map<AwardingOrganisation, ResolvedOrganisation> organisations = new IdentityHashMap<>();
 
@@ -62,10 +65,10 @@ final class Resolver {
 		List<ResolvedGroup> groups = new ArrayList<>();
 		for (UnitGroup group : q.getGroups()) {
 			groups.add(new ResolvedGroup(group.getName(), group.getLabel(), group.getKind() == GroupKind.MANDATORY,
-					group.getOrdinal(), group.getMemberships().stream().map(m -> membership(m, memberships)).toList(),
+					group.getOrdinal(), group.getMemberships().stream().map(m -> membership(q, m, memberships)).toList(),
 					SourceLocation.of(group)));
 		}
-		List<ResolvedMembership> ungrouped = q.getMemberships().stream().map(m -> membership(m, memberships)).toList();
+		List<ResolvedMembership> ungrouped = q.getMemberships().stream().map(m -> membership(q, m, memberships)).toList();
 		ResolvedOrganisation organisation = organisation(q.getOrganisation());
 		List<AssessmentMethod> methods = q.getMethods().stream().map(Resolver::method).toList();
 		if (methods.isEmpty() && organisation != null) {
@@ -89,14 +92,15 @@ final class Resolver {
 		return new Resolution(resolved, memberships);
 	}
 
-	private ResolvedMembership membership(Membership membership, Map<Membership, ResolvedMembership> memberships) {
+	private ResolvedMembership membership(Qualification q, Membership membership,
+			Map<Membership, ResolvedMembership> memberships) {
 		Unit unit = membership.getUnit();
 		ResolvedUnit resolved = unit == null || unit.eIsProxy() ? null : unit(unit);
 		String sectorCode = membership.getSectorCode() != null ? membership.getSectorCode()
 				: resolved == null ? null : resolved.sectorCode();
 		ResolvedMembership view = new ResolvedMembership(membership.getNumber(), resolved, sectorCode,
 				membership.getAoReference(), membership.getPoints(), evidence(membership.getEvidence()),
-				SourceLocation.of(membership));
+				RuleSets.identifier(q), SourceLocation.of(membership));
 		memberships.put(membership, view);
 		return view;
 	}
@@ -221,7 +225,11 @@ final class Resolver {
 
 	private static List<EvidencePermission> evidence(List<io.qualspec.qualspec.EvidencePermission> permissions) {
 		return permissions.stream()
-				.map(p -> new EvidencePermission(same(p.getContext(), EvidencePermission.Context.class), p.isAllowed())).toList();
+				.map(p -> new EvidencePermission(same(p.getContext(), EvidencePermission.Context.class), p.isAllowed(),
+						p.isSetUnitKind() ? same(p.getUnitKind(), ResolvedUnit.Kind.class) : null,
+						p.getQualification() == null ? null
+								: p.getQualification().eIsProxy() ? UNRESOLVED : RuleSets.identifier(p.getQualification())))
+				.toList();
 	}
 
 	static Assessment assessment(io.qualspec.qualspec.AssessmentType type) {

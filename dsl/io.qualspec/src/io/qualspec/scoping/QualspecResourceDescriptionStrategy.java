@@ -3,9 +3,11 @@ package io.qualspec.scoping;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
@@ -13,12 +15,14 @@ import org.eclipse.xtext.util.IAcceptor;
 
 import io.qualspec.catalogue.ResolvedUnit;
 import io.qualspec.qualspec.Membership;
+import io.qualspec.qualspec.Qualification;
+import io.qualspec.qualspec.QualspecPackage;
 import io.qualspec.qualspec.Unit;
 import io.qualspec.qualspec.UnitGroup;
 
 /**
  * What a Qualspec file contributes to the index: organisations, libraries, units (by URN and, when
- * given, also by short name), shared criteria and qualifications. Groups and memberships are local to
+ * given, also by short name), shared criteria and qualifications (with the units they list, as written). Groups and memberships are local to
  * their qualification and the inside of a unit has nothing to export.
  *
  * <p>A unit's URN entry carries the facts every description of that unit must agree on (see
@@ -43,7 +47,28 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 			}
 			return false;
 		}
+		if (object instanceof Qualification qualification) {
+			QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(qualification);
+			if (name != null) {
+				acceptor.accept(EObjectDescription.create(name, qualification,
+						Map.of(LISTED_UNITS, listedUnits(qualification))));
+			}
+			return true;
+		}
 		return super.createEObjectDescriptions(object, acceptor);
+	}
+
+	/**
+	 * Index user data of a qualification: the units it lists, as written. A unit's permission that names the
+	 * qualification is checked against that list, so a change to it makes the unit's file revalidate.
+	 */
+	public static final String LISTED_UNITS = "listedUnits";
+
+	/** The unit references of the qualification's memberships as the text writes them (no link is resolved). */
+	private static String listedUnits(Qualification qualification) {
+		return QualspecScopeProvider.allMemberships(qualification).stream()
+				.flatMap(m -> NodeModelUtils.findNodesForFeature(m, QualspecPackage.Literals.MEMBERSHIP__UNIT).stream())
+				.map(node -> NodeModelUtils.getTokenText(node)).collect(Collectors.joining(","));
 	}
 
 	/** The unit's short name in its library's namespace, or null when it has none. */

@@ -26,6 +26,7 @@ import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.Unit;
 import io.qualspec.qualspec.UnitLibrary;
+import io.qualspec.qualspec.UnitMention;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy.SharedUnitFacts;
 
 /**
@@ -123,6 +124,36 @@ public class CatalogueChecks extends QualspecChecks {
 		}
 	}
 
+	/**
+	 * A unit named in section text must be printed with its description's title and level. A title that differs only
+	 * in capitals, spacing, quotes or a final full stop is a milder finding (sharedUnit.mentionTitleStyle).
+	 */
+	@Check
+	public void checkUnitMention(UnitMention mention) {
+		Unit unit = mention.getUnit();
+		if (unit == null || unit.eIsProxy()) {
+			return;
+		}
+		String title = mention.getTitle();
+		if (title != null && unit.getTitle() != null && !title.equals(unit.getTitle())) {
+			boolean slight = titleKey(title).equals(titleKey(unit.getTitle()));
+			report("The text names unit " + unit.getName() + " \"" + title + "\", but its description (line " + line(unit)
+					+ (unit.eResource() == mention.eResource() ? "" : " of " + unit.eResource().getURI().lastSegment())
+					+ ") titles it \"" + unit.getTitle() + "\"" + titleNuance(title, unit.getTitle())
+					+ ": correct the text, or the unit's title.", mention, Literals.UNIT_MENTION__TITLE,
+					slight ? QualspecIssueCodes.MENTION_TITLE_STYLE : QualspecIssueCodes.MENTION_DIFFERS, unit.getTitle());
+		}
+		if (mention.getLevel() != null && unit.getLevel() != null && !mention.getLevel().equals(unit.getLevel())) {
+			report("The text puts unit " + unit.getName() + " at level " + level(mention.getLevel())
+					+ ", but its description says level " + level(unit.getLevel()) + ": correct the text, or the unit's level.",
+					mention, Literals.UNIT_MENTION__LEVEL, QualspecIssueCodes.MENTION_DIFFERS, level(unit.getLevel()));
+		}
+	}
+
+	private static String level(int level) {
+		return level == 0 ? "entry" : Integer.toString(level);
+	}
+
 	@Check(CheckType.NORMAL)
 	public void checkQualificationSpecifiedOnce(Qualification qualification) {
 		if (qualification.getName() == null) {
@@ -218,7 +249,7 @@ public class CatalogueChecks extends QualspecChecks {
 		};
 	}
 
-	private static String titleNuance(String mine, String theirs) {
+	static String titleNuance(String mine, String theirs) {
 		if (mine.equalsIgnoreCase(theirs)) {
 			return " (they differ only in capitals)";
 		}
@@ -232,7 +263,7 @@ public class CatalogueChecks extends QualspecChecks {
 	}
 
 	/** A title as a reader compares it: spacing, quotes, capitals and a final full stop aside. */
-	private static String titleKey(String title) {
+	static String titleKey(String title) {
 		return stripFinalStop(normalised(title));
 	}
 

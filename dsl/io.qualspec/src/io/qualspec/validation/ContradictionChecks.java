@@ -52,13 +52,17 @@ public class ContradictionChecks extends QualspecChecks {
 				continue;
 			}
 			EvidenceContext context = policy.getContext();
-			String policyText = words(context) + " not allowed\" (line " + line(policy) + ")";
+			String policyText = words(policy) + "\" (line " + line(policy) + ")";
 			boolean someUnitAllows = false;
 			for (Membership membership : QualspecScopeProvider.allMemberships(qualification)) {
-				Optional<EvidencePermission> own = permission(membership.getEvidence(), context);
+				Optional<EvidencePermission> own = permission(membership.getEvidence(), context, qualification);
 				Unit unit = membership.getUnit();
+				if (policy.isSetUnitKind() && (unit == null || unit.eIsProxy() || !unit.isSetKind()
+						|| unit.getKind() != policy.getUnitKind())) {
+					continue;
+				}
 				Optional<EvidencePermission> allowing = (own.isPresent() || unit == null || unit.eIsProxy() ? own
-						: permission(unit.getEvidence(), context)).filter(EvidencePermission::isAllowed);
+						: permission(unit.getEvidence(), context, qualification)).filter(EvidencePermission::isAllowed);
 				if (allowing.isEmpty()) {
 					continue;
 				}
@@ -67,12 +71,14 @@ public class ContradictionChecks extends QualspecChecks {
 					report("Unit " + unit.getName() + " allows " + words(context) + " (line " + line(allowing.get())
 							+ " of its description), but the qualification says \"" + policyText + ": write \""
 							+ words(context) + " not allowed\" on this unit, or \"" + words(context) + " allowed\" if the "
-							+ "qualification makes an exception for it.",
+							+ "qualification makes an exception for it" + (allowing.get().getQualification() == null
+									? "" : " (the unit's permission names this qualification)") + ".",
 							membership, Literals.MEMBERSHIP__UNIT, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
 				}
 			}
-			// a simulation method serves the units that allow simulation, reported above
-			if (context == EvidenceContext.SIMULATION && !someUnitAllows) {
+			// a simulation method serves the units that allow simulation, reported above, or the kinds of unit
+			// a limited policy leaves out
+			if (context == EvidenceContext.SIMULATION && !someUnitAllows && !policy.isSetUnitKind()) {
 				checkSimulationMethods(qualification, policy, policyText);
 			}
 		}
@@ -104,13 +110,45 @@ public class ContradictionChecks extends QualspecChecks {
 		return "S".equals(method.getCode()) || method.getName() != null && SIMULATION_METHOD.matcher(method.getName()).matches();
 	}
 
-	/** The last permission for a context among several (a later statement replaces an earlier one). */
-	private static Optional<EvidencePermission> permission(List<EvidencePermission> permissions, EvidenceContext context) {
-		return permissions.stream().filter(p -> p.getContext() == context).reduce((first, second) -> second);
+	/**
+	 * The last permission for a context among several (a later statement replaces an earlier one) that holds in the
+	 * qualification: one naming another qualification does not.
+	 */
+	private static Optional<EvidencePermission> permission(List<EvidencePermission> permissions, EvidenceContext context,
+			Qualification qualification) {
+		return permissions.stream()
+				.filter(p -> p.getContext() == context && (p.getQualification() == null || p.getQualification() == qualification))
+				.reduce((first, second) -> second);
 	}
 
 	private static String words(EvidenceContext context) {
 		return context.getLiteral();
+	}
+
+	/** "simulation not allowed for competence units", as written. */
+	private static String words(EvidencePermission policy) {
+		return words(policy.getContext()) + (policy.isAllowed() ? " allowed" : " not allowed")
+				+ (policy.isSetUnitKind() ? " for " + policy.getUnitKind().getLiteral() + " units" : "");
+	}
+
+	/**
+	 * A unit's permission that names a qualification ("simulation allowed in 500/8625/X") holds only there: a
+	 * qualification that does not list the unit makes it hold nowhere, probably a mistyped number.
+	 */
+	@Check
+	public void checkPermissionQualificationListsUnit(EvidencePermission permission) {
+		Qualification named = permission.getQualification();
+		if (named == null || named.eIsProxy() || !(permission.eContainer() instanceof Unit unit)) {
+			return;
+		}
+		boolean listed = QualspecScopeProvider.allMemberships(named).stream()
+				.anyMatch(m -> m.getUnit() == unit);
+		if (!listed) {
+			report("Qualification " + named.getName() + " does not list unit " + unit.getName() + ", so \"" + words(permission)
+					+ " in " + named.getName() + "\" holds nowhere: name a qualification the unit is in, or add the unit "
+					+ "to that qualification.", permission, Literals.EVIDENCE_PERMISSION__QUALIFICATION,
+					QualspecIssueCodes.PERMISSION_QUALIFICATION_WITHOUT_UNIT);
+		}
 	}
 
 	/** "no exemptions" beside a section on exemptions: one of the two is out of date, or the section says none. */

@@ -111,6 +111,18 @@ public final class QualspecIssueCodes {
 	 */
 	public static final String SECTOR_CODE_MISPRINT = PREFIX + "sharedUnit.sectorCodeMisprint";
 
+	/**
+	 * A unit named in section text ("mentions F/601/1609 \"...\" level 1") with a title or level that differs from
+	 * the unit's description; issue data: the description's title, or its level.
+	 */
+	public static final String MENTION_DIFFERS = PREFIX + "sharedUnit.mentionDiffers";
+
+	/**
+	 * A unit named in section text with a title that differs from the description's only in capitals, spacing, quotes
+	 * or a final full stop; issue data: the description's title.
+	 */
+	public static final String MENTION_TITLE_STYLE = PREFIX + "sharedUnit.mentionTitleStyle";
+
 	/** Two different URNs with the same title and the same (or an unstated) level: a duplicate or a mis-keyed URN. */
 	public static final String SAME_TITLE = PREFIX + "sharedUnit.sameTitle";
 
@@ -233,6 +245,12 @@ public final class QualspecIssueCodes {
 	 * while not allowing simulation.
 	 */
 	public static final String EVIDENCE_POLICY_CONTRADICTED = PREFIX + "contradiction.evidencePolicy";
+
+	/**
+	 * A unit's evidence permission that names a qualification ("simulation allowed in 500/8625/X") which does not
+	 * list the unit: the permission holds nowhere.
+	 */
+	public static final String PERMISSION_QUALIFICATION_WITHOUT_UNIT = PREFIX + "contradiction.permissionQualificationWithoutUnit";
 
 	/** "no exemptions" ("no equivalences") beside a section of kind exemptions (equivalences). */
 	public static final String NONE_BESIDE_SECTION = PREFIX + "contradiction.noneBesideSection";

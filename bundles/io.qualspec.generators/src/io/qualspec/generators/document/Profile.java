@@ -155,6 +155,8 @@ public record Profile(String identifiers, List<String> displayNames, String vers
 	static String evidence(EvidencePermission permission) {
 		String context = permission.context() == EvidencePermission.Context.REALISTIC_WORKING_ENVIRONMENT
 				? "Realistic working environment (RWE)" : Printed.capitalise(Printed.words(permission.context()));
-		return context + ": " + (permission.allowed() ? "allowed" : "not allowed");
+		return context + ": " + (permission.allowed() ? "allowed" : "not allowed")
+				+ (permission.unitKind() == null ? "" : " for " + Printed.words(permission.unitKind()) + " units")
+				+ (permission.qualification() == null ? "" : " in " + permission.qualification());
 	}
 }

@@ -166,7 +166,9 @@ public record UnitPage(String id, String title, String urn, String context, List
 				.add("GLH", Printed.number(unit.glh()))
 				.add("TQT", Printed.number(unit.tqt()));
 		Map<String, String> numbers = new HashMap<>();
-		List<String> evidence = new ArrayList<>(unit.evidence().stream().map(Profile::evidence).toList());
+		// in a qualification, the unit's permissions that hold there
+		List<String> evidence = new ArrayList<>(unit.evidence().stream()
+				.filter(e -> membership == null || e.holdsIn(membership.qualification())).map(Profile::evidence).toList());
 		if (membership != null) {
 			ResolvedOrganisation organisation = qualification.organisation();
 			rows.add(Structure.unitNumberHeading(organisation), membership.number())

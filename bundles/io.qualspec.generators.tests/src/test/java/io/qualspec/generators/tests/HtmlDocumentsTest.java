@@ -337,6 +337,20 @@ class HtmlDocumentsTest {
 	}
 
 	@Test
+	void evidencePermissionsNameTheKindOfUnitAndTheQualificationTheyHoldFor() throws Exception {
+		LoadedCatalogue fixtures = CatalogueLoader.create().load(List.of(Fixtures.allConstructsSpecifications()));
+		ResolvedQualification qualification = fixtures.catalogue().qualification("500/8625/X").orElseThrow();
+		String html = DOCUMENTS.handbook(qualification, null);
+		assertTrue(html.contains("Workplace: allowed for competence units"), html);
+		// the unit's page in the qualification its permission names shows it; a unit's mention shows as the text prints it
+		String unit = DOCUMENTS.unitDocument(UnitPage.of(qualification, qualification.memberships().get(0)));
+		assertTrue(unit.contains("Realistic working environment (RWE): allowed in 500/8625/X"), unit);
+		assertTrue(unit.contains("It is followed by F/506/2131 Resolve customers&#39; problems (Entry Level).")
+				|| unit.contains("It is followed by F/506/2131 Resolve customers' problems (Entry Level)."), unit);
+		assertFalse(unit.contains("mentions"), unit);
+	}
+
+	@Test
 	void textSectionsKeepParagraphsBulletsAndLineBreaks() {
 		String html = DOCUMENTS.handbook(Examples.qualification("603/4767/3"), null);
 		assertTrue(html.contains("<p>SFJ Awards<br />Consult House<br />Meadowcourt Business Park<br />4 Hayland Street<br />Sheffield<br />S9 1BY</p>"), html);
