@@ -2,11 +2,13 @@ package io.qualspec.validation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -15,7 +17,10 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
 
 import io.qualspec.qualspec.Specification;
 
@@ -31,6 +36,18 @@ public class SpellingChecks extends QualspecChecks {
 	private record Occurrence(String word, EObject element, EAttribute feature, Resource file, int line) {
 	}
 
+	/**
+	 * What one file contributes, cached until it changes: the first occurrence of each spelling of each word (by
+	 * key) in reading order, the keys of the words it spells differently from their key (every pair of variants
+	 * has such a spelling, so only those keys can have variants), and all its words.
+	 */
+	private record FileSpellings(Map<String, Map<String, Occurrence>> firsts, Set<String> variantKeys,
+			List<Occurrence> all) {
+	}
+
+	@Inject
+	private IResourceScopeCache cache;
+
 	@Check
 	public void checkSpellingVariants(Specification specification) {
 		Resource own = specification.eResource();
@@ -39,29 +56,43 @@ public class SpellingChecks extends QualspecChecks {
 		}
 		List<Resource> files = new ArrayList<>(own.getResourceSet() == null ? List.of(own) : own.getResourceSet().getResources());
 		files.sort(Comparator.comparing(file -> String.valueOf(file.getURI())));
-		// for each word (by its key), the first occurrence of each of its spellings, in reading order
-		Map<String, Map<String, Occurrence>> spellings = new LinkedHashMap<>();
-		List<Occurrence> inOwnFile = new ArrayList<>();
-		for (Resource file : files) {
-			for (Occurrence occurrence : occurrences(file)) {
-				spellings.computeIfAbsent(SpellingVariants.key(occurrence.word()), key -> new LinkedHashMap<>())
-						.putIfAbsent(occurrence.word().toLowerCase(Locale.ROOT), occurrence);
-				if (file == own) {
-					inOwnFile.add(occurrence);
-				}
-			}
+		List<FileSpellings> read = files.stream().map(this::spellings).toList();
+		Set<String> variantKeys = new HashSet<>();
+		read.forEach(file -> variantKeys.addAll(file.variantKeys()));
+		// the first spelling of each word that has variants, in the order of the files' paths and then of their text
+		Map<String, Occurrence> first = new HashMap<>();
+		for (String key : variantKeys) {
+			read.stream().map(file -> file.firsts().get(key)).filter(Objects::nonNull).findFirst()
+					.ifPresent(spellings -> first.put(key, spellings.values().iterator().next()));
 		}
 		Set<List<Object>> reported = new HashSet<>();
-		for (Occurrence occurrence : inOwnFile) {
-			Occurrence first = spellings.get(SpellingVariants.key(occurrence.word())).values().iterator().next();
+		for (Occurrence occurrence : spellings(own).all()) {
+			Occurrence norm = first.get(SpellingVariants.key(occurrence.word()));
 			String spelling = occurrence.word().toLowerCase(Locale.ROOT);
-			if (!first.word().toLowerCase(Locale.ROOT).equals(spelling)
+			if (norm != null && !norm.word().toLowerCase(Locale.ROOT).equals(spelling)
 					&& reported.add(List.of(occurrence.element(), occurrence.feature(), spelling))) {
-				report("\"" + occurrence.word() + "\" is spelt \"" + first.word() + "\" in " + where(first, own)
+				report("\"" + occurrence.word() + "\" is spelt \"" + norm.word() + "\" in " + where(norm, own)
 						+ ": spell a word one way in the files read together.", occurrence.element(), occurrence.feature(),
-						QualspecIssueCodes.SPELLING_VARIANT, first.word());
+						QualspecIssueCodes.SPELLING_VARIANT, norm.word());
 			}
 		}
+	}
+
+	private FileSpellings spellings(Resource file) {
+		return cache.get(FileSpellings.class, file, () -> {
+			List<Occurrence> all = occurrences(file);
+			Map<String, Map<String, Occurrence>> firsts = new HashMap<>();
+			Set<String> variantKeys = new HashSet<>();
+			for (Occurrence occurrence : all) {
+				String key = SpellingVariants.key(occurrence.word());
+				String spelling = occurrence.word().toLowerCase(Locale.ROOT);
+				firsts.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(spelling, occurrence);
+				if (!key.equals(spelling)) {
+					variantKeys.add(key);
+				}
+			}
+			return new FileSpellings(firsts, variantKeys, all);
+		});
 	}
 
 	/** Every word of the texts of a file, in the order written. Names and codes are not words. */
