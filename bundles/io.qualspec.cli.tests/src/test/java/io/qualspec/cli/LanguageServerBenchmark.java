@@ -5,21 +5,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
-import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -46,7 +40,7 @@ class LanguageServerBenchmark {
 			Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					"-Dlog4j.configuration=qualspec-log4j.properties", "-cp", System.getProperty("java.class.path"),
 					Main.class.getName(), "lsp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(published), process.getInputStream(),
+			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new DiagnosticsClient(diagnostics -> published.add(diagnostics.getUri())), process.getInputStream(),
 					process.getOutputStream());
 			launcher.startListening();
 			LanguageServer server = launcher.getRemoteProxy();
@@ -75,29 +69,5 @@ class LanguageServerBenchmark {
 		List<Double> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		return sorted.get(sorted.size() / 2);
-	}
-
-	private record Client(Set<String> published) implements LanguageClient {
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-			published.add(diagnostics.getUri());
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-		}
 	}
 }

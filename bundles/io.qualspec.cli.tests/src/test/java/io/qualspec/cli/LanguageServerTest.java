@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -31,11 +30,8 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -45,7 +41,6 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +70,8 @@ class LanguageServerTest {
 		process = new ProcessBuilder(java.toString(), "-Dlog4j.configuration=qualspec-log4j.properties", "-cp",
 				System.getProperty("java.class.path"), Main.class.getName(), "lsp")
 				.redirectError(ProcessBuilder.Redirect.INHERIT).start();
-		Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Client(), process.getInputStream(),
+		Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(
+				new DiagnosticsClient(diagnostics -> DIAGNOSTICS.put(diagnostics.getUri(), diagnostics)), process.getInputStream(),
 				process.getOutputStream());
 		clientSide.startListening();
 		server = clientSide.getRemoteProxy();
@@ -337,30 +333,5 @@ class LanguageServerTest {
 			Thread.sleep(100);
 		}
 		assertTrue(condition.getAsBoolean(), "timed out waiting for the server");
-	}
-
-	/** Records what the server publishes. */
-	private static final class Client implements LanguageClient {
-		@Override
-		public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-			DIAGNOSTICS.put(diagnostics.getUri(), diagnostics);
-		}
-
-		@Override
-		public void telemetryEvent(Object object) {
-		}
-
-		@Override
-		public void showMessage(MessageParams message) {
-		}
-
-		@Override
-		public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-			return CompletableFuture.completedFuture(null);
-		}
-
-		@Override
-		public void logMessage(MessageParams message) {
-		}
 	}
 }
