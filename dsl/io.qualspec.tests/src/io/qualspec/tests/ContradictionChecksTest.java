@@ -189,6 +189,34 @@ class ContradictionChecksTest extends SpecificationTest {
 	}
 
 	@Test
+	void anOrganisationsSimulationMethodServesTheSuiteWhereAQualificationAllowsIt() throws Exception {
+		Specification organisations = parse(UNITS, """
+				awarding organisation ocr "OCR" {
+					method S "Simulated Activities"
+				}
+				""");
+		String level3 = "use ocr.cs\nqualification 500/8626/1 \"OCR Level 3 NVQ Diploma\" {\n\tawarded by ocr\n\tsuite \"Customer Service\"\n"
+				+ "\tsimulation not allowed\n}\n";
+		Specification alone = parseHelper.parse(level3, uri("l3.qspec"), organisations.eResource().getResourceSet());
+		validation.assertWarning(alone, Literals.EVIDENCE_PERMISSION, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED,
+				"ocr's assessment method S");
+		// the Level 1 Certificate of the suite allows simulation for unit C1 ("Level 1 NVQ units only: C1 ... C2", §3.15)
+		String level1 = "use ocr.cs\nqualification 500/9843/3 \"OCR Level 1 NVQ Certificate\" {\n\tawarded by ocr\n\tsuite \"%s\"\n"
+				+ "\tsimulation not allowed\n\tunits {\n\t\tunit C1 = F/601/1609 simulation allowed\n\t}\n}\n";
+		parseHelper.parse(level1.formatted("Customer Service"), uri("l1.qspec"), organisations.eResource().getResourceSet());
+		validation.assertNoIssue(alone, Literals.EVIDENCE_PERMISSION, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
+		// a qualification of another suite does not use the method for this one
+		Specification otherSuite = parse(UNITS, """
+				awarding organisation ocr "OCR" {
+					method S "Simulated Activities"
+				}
+				""");
+		parseHelper.parse(level1.formatted("Contact Centre Operations"), uri("l1.qspec"), otherSuite.eResource().getResourceSet());
+		validation.assertWarning(parseHelper.parse(level3, uri("l3.qspec"), otherSuite.eResource().getResourceSet()),
+				Literals.EVIDENCE_PERMISSION, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED, "ocr's assessment method S");
+	}
+
+	@Test
 	void noExemptionsBesideASectionOnExemptions() throws Exception {
 		String rules = "\trules {\n\t\tno exemptions\n\t}\n";
 		Specification model = nvq(rules + "\tsection exemptions \"Exemptions\" {\n\t\t\"None.\"\n\t}\n", "\t\tunit 2 = F/601/1609");

@@ -107,6 +107,20 @@ class TextChecksTest extends SpecificationTest {
 	}
 
 	@Test
+	void aTextWrittenInManyUnitsNamesItsFirstPlacesAndCountsTheRest() throws Exception {
+		StringBuilder library = new StringBuilder("unit library sfj.callhandling \"Call handling units\" {\n");
+		for (String urn : List.of("H/506/2154", "K/506/2155", "M/506/2156", "T/506/2157", "A/506/2158", "F/506/2159")) {
+			library.append("\tunit ").append(urn).append(" \"Handle calls\" {\n\t\toutcome 1 \"Be able to handle calls\" {\n")
+					.append("\t\t\tcriterion 1.1 \"Adapt their own communication style to meet customers' needs\"\n\t\t}\n\t}\n");
+		}
+		Specification model = parseHelper.parse(library.append("}\n"));
+		validation.assertWarning(model, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.DUPLICATE_TEXT,
+				"The text of criterion 1.1 is also written in unit K/506/2155 (criterion 1.1, line 9), unit M/506/2156 "
+						+ "(criterion 1.1, line 14), unit T/506/2157 (criterion 1.1, line 19) and 2 more places: define it once");
+		assertEquals(6, Issues.lines(validation.validate(model), QualspecIssueCodes.DUPLICATE_TEXT).size());
+	}
+
+	@Test
 	void aCriterionTextThatSpellsOutASharedOne() throws Exception {
 		Specification model = parseHelper.parse(telephoneUnits("\"Record information in line with organisational guidelines\""));
 		exactly.assertWarning(model, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.DUPLICATE_TEXT,

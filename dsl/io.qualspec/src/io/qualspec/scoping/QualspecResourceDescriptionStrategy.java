@@ -1,12 +1,15 @@
 package io.qualspec.scoping;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -14,6 +17,7 @@ import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
 
 import io.qualspec.catalogue.ResolvedUnit;
+import io.qualspec.qualspec.EvidenceContext;
 import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage;
@@ -50,8 +54,8 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 		if (object instanceof Qualification qualification) {
 			QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(qualification);
 			if (name != null) {
-				acceptor.accept(EObjectDescription.create(name, qualification,
-						Map.of(LISTED_UNITS, listedUnits(qualification))));
+				acceptor.accept(EObjectDescription.create(name, qualification, Map.of(LISTED_UNITS, listedUnits(qualification),
+						SUITE, suite(qualification), ALLOWS_SIMULATION, String.valueOf(allowsSimulation(qualification)))));
 			}
 			return true;
 		}
@@ -63,6 +67,29 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 	 * qualification is checked against that list, so a change to it makes the unit's file revalidate.
 	 */
 	public static final String LISTED_UNITS = "listedUnits";
+
+	/**
+	 * Index user data of a qualification: its awarding organisation and suite as written ("OCR/Customer Service"),
+	 * empty when either is missing, and whether it allows simulation for some unit itself (its policy, or a
+	 * membership's own permission). An organisation's list of assessment methods serves a whole suite: its
+	 * simulation method contradicts one qualification's "simulation not allowed" only if no qualification of the
+	 * suite allows simulation.
+	 */
+	public static final String SUITE = "suite";
+	public static final String ALLOWS_SIMULATION = "allowsSimulation";
+
+	/** "OCR/Customer Service": the organisation (as written, no link is resolved) and suite, or "" without both. */
+	public static String suite(Qualification qualification) {
+		List<INode> organisation = NodeModelUtils.findNodesForFeature(qualification, QualspecPackage.Literals.QUALIFICATION__ORGANISATION);
+		return organisation.isEmpty() || qualification.getSuite() == null ? ""
+				: NodeModelUtils.getTokenText(organisation.get(0)) + "/" + qualification.getSuite();
+	}
+
+	private static boolean allowsSimulation(Qualification qualification) {
+		return Stream.concat(qualification.getEvidence().stream(),
+				QualspecScopeProvider.allMemberships(qualification).stream().flatMap(m -> m.getEvidence().stream()))
+				.anyMatch(permission -> permission.getContext() == EvidenceContext.SIMULATION && permission.isAllowed());
+	}
 
 	/** The unit references of the qualification's memberships as the text writes them (no link is resolved). */
 	private static String listedUnits(Qualification qualification) {

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
@@ -46,11 +46,11 @@ public class CatalogueChecks extends QualspecChecks {
 		}
 		ResolvedUnit here = ResolvedUnit.of(unit);
 		String library = here.library();
-		for (IEObjectDescription other : others(unit, Literals.UNIT)) {
+		for (IEObjectDescription other : others(unit, IndexedUnits.unitsWithUrn(index(unit), unit.getName()))) {
 			// a second description in the same library is a duplicate, reported as such
 			boolean sameLibrary = other.getQualifiedName().skipLast(1).toString().equals(library)
 					&& other.getEObjectURI().trimFragment().equals(unit.eResource().getURI());
-			if (sameLibrary || !unit.getName().equals(other.getUserData(SharedUnitFacts.URN.key()))) {
+			if (sameLibrary) {
 				continue;
 			}
 			for (SharedUnitFacts fact : SharedUnitFacts.values()) {
@@ -82,14 +82,15 @@ public class CatalogueChecks extends QualspecChecks {
 		String title = titleKey(unit.getTitle());
 		String level = unit.getLevel() == null ? null : unit.getLevel().toString();
 		String library = unit.eContainer() instanceof UnitLibrary container ? container.getName() : null;
+		if (library == null) {
+			return;
+		}
 		Set<String> reported = new HashSet<>(); // a URN described in several libraries is named once
-		for (IEObjectDescription other : others(unit, Literals.UNIT)) {
+		for (IEObjectDescription other : others(unit, IndexedUnits.unitsTitled(index(unit), library, title))) {
 			String urn = other.getUserData(SharedUnitFacts.URN.key());
-			String otherTitle = other.getUserData(SharedUnitFacts.TITLE.key());
 			String otherLevel = other.getUserData(SharedUnitFacts.LEVEL.key());
-			if (urn == null || urn.equals(unit.getName()) || !other.getQualifiedName().skipLast(1).toString().equals(library)
-					|| otherTitle == null || !titleKey(otherTitle).equals(title)
-					|| level != null && otherLevel != null && !level.equals(otherLevel) || !reported.add(urn)) {
+			if (urn.equals(unit.getName()) || level != null && otherLevel != null && !level.equals(otherLevel)
+					|| !reported.add(urn)) {
 				continue;
 			}
 			String levels = level != null && otherLevel != null ? ", both at level " + shown(SharedUnitFacts.LEVEL, level)
@@ -159,12 +160,11 @@ public class CatalogueChecks extends QualspecChecks {
 		if (qualification.getName() == null) {
 			return;
 		}
-		for (IEObjectDescription other : others(qualification, Literals.QUALIFICATION)) {
-			if (other.getQualifiedName().equals(QualifiedName.create(qualification.getName()))) {
-				report("Qualification " + qualification.getName() + " is also specified in " + fileName(other)
-						+ "; specify each qualification once.", qualification, Literals.ELEMENT__NAME,
-						QualspecIssueCodes.DUPLICATE_QUALIFICATION);
-			}
+		for (IEObjectDescription other : others(qualification, index(qualification)
+				.getExportedObjects(Literals.QUALIFICATION, QualifiedName.create(qualification.getName()), false))) {
+			report("Qualification " + qualification.getName() + " is also specified in " + fileName(other)
+					+ "; specify each qualification once.", qualification, Literals.ELEMENT__NAME,
+					QualspecIssueCodes.DUPLICATE_QUALIFICATION);
 		}
 	}
 
@@ -188,9 +188,9 @@ public class CatalogueChecks extends QualspecChecks {
 			return;
 		}
 		String slug = OutputNames.slug(name);
-		for (IEObjectDescription other : others(element, element.eClass())) {
+		for (IEObjectDescription other : others(element, IndexedUnits.filedUnder(index(element), element.eClass(), slug))) {
 			String otherName = other.getQualifiedName().toString();
-			if (!otherName.equals(name) && OutputNames.slug(otherName).equals(slug)) {
+			if (!otherName.equals(name)) {
 				report(kind + " " + name + " and " + otherName + " (" + fileName(other) + ") would both file their "
 						+ documents + " under \"" + slug + "\"; rename one so that the names differ in more than "
 						+ "punctuation or case.", element, Literals.ELEMENT__NAME, QualspecIssueCodes.DUPLICATE_OUTPUT_NAME, otherName);
@@ -198,12 +198,15 @@ public class CatalogueChecks extends QualspecChecks {
 		}
 	}
 
-	/** The index entries of this type other than the element itself. */
-	private List<IEObjectDescription> others(EObject element, EClass type) {
+	private IResourceDescriptions index(EObject element) {
+		return indexes.getResourceDescriptions(element.eResource());
+	}
+
+	/** The entries other than the element itself. */
+	private static List<IEObjectDescription> others(EObject element, Iterable<IEObjectDescription> entries) {
 		URI self = EcoreUtil.getURI(element);
 		List<IEObjectDescription> found = new ArrayList<>();
-		for (IEObjectDescription description : indexes.getResourceDescriptions(element.eResource())
-				.getExportedObjectsByType(type)) {
+		for (IEObjectDescription description : entries) {
 			if (!description.getEObjectURI().equals(self)) {
 				found.add(description);
 			}

@@ -6,7 +6,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
 
 import io.qualspec.catalogue.RuleSets;
 import io.qualspec.qualspec.AssessmentMethod;
@@ -24,6 +28,7 @@ import io.qualspec.qualspec.SectionKind;
 import io.qualspec.qualspec.TextSection;
 import io.qualspec.qualspec.Unit;
 import io.qualspec.rules.model.Grade;
+import io.qualspec.scoping.QualspecResourceDescriptionStrategy;
 import io.qualspec.scoping.QualspecScopeProvider;
 
 /**
@@ -32,6 +37,9 @@ import io.qualspec.scoping.QualspecScopeProvider;
  * outside the unit's GLH row; a synoptic unit that names no units it draws on. Cheap, local checks.
  */
 public class ContradictionChecks extends QualspecChecks {
+
+	@Inject
+	private ResourceDescriptionsProvider indexes;
 
 	/** An assessment method of simulation: code S ("Simulated Activities") or a name that says so. */
 	private static final Pattern SIMULATION_METHOD = Pattern.compile("(?i).*\\bsimulat.*");
@@ -97,13 +105,34 @@ public class ContradictionChecks extends QualspecChecks {
 				report("Assessment method " + method.getCode() + " \"" + method.getName() + "\" is simulation, but the "
 						+ "qualification says \"" + policyText + ": remove the method, or allow simulation.", method,
 						Literals.ASSESSMENT_METHOD__CODE, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
-			} else {
+			} else if (!suiteAllowsSimulation(qualification)) {
 				report("Simulation is not allowed, but " + qualification.getOrganisation().getName()
 						+ "'s assessment method " + method.getCode() + " \"" + method.getName() + "\", which this qualification "
 						+ "offers, is simulation: list the methods the qualification offers in it, or allow simulation.",
 						policy, Literals.EVIDENCE_PERMISSION__CONTEXT, QualspecIssueCodes.EVIDENCE_POLICY_CONTRADICTED);
 			}
 		}
+	}
+
+	/**
+	 * An organisation's methods are one list for all its qualifications (OCR prints its codes, "S" among them, in
+	 * every NVQ handbook): a qualification of a suite where another qualification allows simulation for some unit
+	 * does not offer the method, the suite does ("simulation for the following Level 1 NVQ units only: C1 ... C2",
+	 * OCR Customer Service NVQ handbook v4, §3.15, beside the Level 3 Diploma's "simulation not allowed").
+	 */
+	private boolean suiteAllowsSimulation(Qualification qualification) {
+		String suite = QualspecResourceDescriptionStrategy.suite(qualification);
+		if (suite.isEmpty()) {
+			return false;
+		}
+		for (IEObjectDescription other : indexes.getResourceDescriptions(qualification.eResource())
+				.getExportedObjectsByType(Literals.QUALIFICATION)) {
+			if (suite.equals(other.getUserData(QualspecResourceDescriptionStrategy.SUITE))
+					&& Boolean.parseBoolean(other.getUserData(QualspecResourceDescriptionStrategy.ALLOWS_SIMULATION))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isSimulation(AssessmentMethod method) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -26,8 +25,8 @@ import io.qualspec.qualspec.Specification;
 
 /**
  * Spelling: a word written two ways ({@link SpellingVariants}) in the files read together (a library and the
- * qualifications using it, or a whole catalogue). The spelling seen first, in the order of the files' paths and
- * then of their text, sets the norm; each text of the file being checked that spells the word the other way is
+ * qualifications using it, or a whole catalogue). The spelling written most often sets the norm (on a tie, the
+ * one seen first in the order of the files' paths and then of their text); each text of the file being checked that spells the word the other way is
  * reported once, naming the first spelling and where it is written.
  */
 public class SpellingChecks extends QualspecChecks {
@@ -41,8 +40,8 @@ public class SpellingChecks extends QualspecChecks {
 	 * key) in reading order, the keys of the words it spells differently from their key (every pair of variants
 	 * has such a spelling, so only those keys can have variants), and all its words.
 	 */
-	private record FileSpellings(Map<String, Map<String, Occurrence>> firsts, Set<String> variantKeys,
-			List<Occurrence> all) {
+	private record FileSpellings(Map<String, Map<String, Occurrence>> firsts, Map<String, Integer> counts,
+			Set<String> variantKeys, List<Occurrence> all) {
 	}
 
 	@Inject
@@ -59,21 +58,36 @@ public class SpellingChecks extends QualspecChecks {
 		List<FileSpellings> read = files.stream().map(this::spellings).toList();
 		Set<String> variantKeys = new HashSet<>();
 		read.forEach(file -> variantKeys.addAll(file.variantKeys()));
-		// the first spelling of each word that has variants, in the order of the files' paths and then of their text
+		// the norm of each word that has variants: its most written spelling, on a tie the one seen first in the order
+		// of the files' paths and then of their text; named by its first occurrence
 		Map<String, Occurrence> first = new HashMap<>();
+		Map<String, Integer> times = new HashMap<>();
 		for (String key : variantKeys) {
-			read.stream().map(file -> file.firsts().get(key)).filter(Objects::nonNull).findFirst()
-					.ifPresent(spellings -> first.put(key, spellings.values().iterator().next()));
+			Map<String, Occurrence> firstOfEach = new LinkedHashMap<>();
+			Map<String, Integer> written = new HashMap<>();
+			for (FileSpellings file : read) {
+				file.firsts().getOrDefault(key, Map.of()).forEach((spelling, occurrence) -> {
+					firstOfEach.putIfAbsent(spelling, occurrence);
+					written.merge(spelling, file.counts().get(spelling), Integer::sum);
+				});
+			}
+			firstOfEach.keySet().stream().reduce((norm, other) -> written.get(other) > written.get(norm) ? other : norm)
+					.ifPresent(norm -> {
+						first.put(key, firstOfEach.get(norm));
+						times.put(key, written.get(norm));
+					});
 		}
 		Set<List<Object>> reported = new HashSet<>();
 		for (Occurrence occurrence : spellings(own).all()) {
-			Occurrence norm = first.get(SpellingVariants.key(occurrence.word()));
+			String key = SpellingVariants.key(occurrence.word());
+			Occurrence norm = first.get(key);
 			String spelling = occurrence.word().toLowerCase(Locale.ROOT);
 			if (norm != null && !norm.word().toLowerCase(Locale.ROOT).equals(spelling)
 					&& reported.add(List.of(occurrence.element(), occurrence.feature(), spelling))) {
-				report("\"" + occurrence.word() + "\" is spelt \"" + norm.word() + "\" in " + where(norm, own)
-						+ ": spell a word one way in the files read together.", occurrence.element(), occurrence.feature(),
-						QualspecIssueCodes.SPELLING_VARIANT, norm.word());
+				int written = times.get(key);
+				report("\"" + occurrence.word() + "\" is spelt \"" + norm.word() + "\" " + (written == 1 ? "once" : written + " times")
+						+ " in the files read together (first in " + where(norm, own) + "): spell a word one way.",
+						occurrence.element(), occurrence.feature(), QualspecIssueCodes.SPELLING_VARIANT, norm.word());
 			}
 		}
 	}
@@ -82,16 +96,18 @@ public class SpellingChecks extends QualspecChecks {
 		return cache.get(FileSpellings.class, file, () -> {
 			List<Occurrence> all = occurrences(file);
 			Map<String, Map<String, Occurrence>> firsts = new HashMap<>();
+			Map<String, Integer> counts = new HashMap<>();
 			Set<String> variantKeys = new HashSet<>();
 			for (Occurrence occurrence : all) {
 				String key = SpellingVariants.key(occurrence.word());
 				String spelling = occurrence.word().toLowerCase(Locale.ROOT);
 				firsts.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(spelling, occurrence);
+				counts.merge(spelling, 1, Integer::sum);
 				if (!key.equals(spelling)) {
 					variantKeys.add(key);
 				}
 			}
-			return new FileSpellings(firsts, variantKeys, all);
+			return new FileSpellings(firsts, counts, variantKeys, all);
 		});
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -45,6 +46,8 @@ public class TextChecks extends QualspecChecks {
 	/** The most characters a cell of an XLSX workbook holds. */
 	public static final int MAX_TEXT_LENGTH = 32_767;
 
+	/** How many other places a message names before it counts the rest. */
+	private static final int PLACES_NAMED = 3;
 	private static final Pattern DOUBLED_SPACE = Pattern.compile(" {2,}");
 	private static final Pattern STRAIGHT_QUOTE = Pattern.compile("['\"]");
 	private static final Pattern CURLY_QUOTE = Pattern.compile("[\u2018\u2019\u201C\u201D]");
@@ -107,6 +110,7 @@ public class TextChecks extends QualspecChecks {
 			}
 		}
 		for (List<AssessmentCriterion> criteria : writtenOut.values()) {
+			Map<Unit, Long> inEachUnit = criteria.stream().collect(Collectors.groupingBy(TextChecks::unit, Collectors.counting()));
 			for (AssessmentCriterion criterion : criteria) {
 				SharedCriterion shared = null;
 				Matcher sharedText = null;
@@ -117,7 +121,9 @@ public class TextChecks extends QualspecChecks {
 						sharedText = matcher;
 					}
 				}
-				List<AssessmentCriterion> inOtherUnits = criteria.stream().filter(other -> unit(other) != unit(criterion)).toList();
+				// a text written in thousands of units is named by its first few places, so the check stays linear
+				List<AssessmentCriterion> inOtherUnits = criteria.stream().filter(other -> unit(other) != unit(criterion))
+						.limit(PLACES_NAMED + 1).toList();
 				if (shared != null) {
 					String argument = sharedText.groupCount() > 0 ? " (\"" + sharedText.group(1) + "\")" : "";
 					report("Criterion " + criterion.getNumber() + " writes out the library's shared criterion text "
@@ -125,7 +131,8 @@ public class TextChecks extends QualspecChecks {
 							+ "in one place.", criterion, Literals.ASSESSMENT_CRITERION__TEXT, QualspecIssueCodes.DUPLICATE_TEXT,
 							shared.getName());
 				} else if (!inOtherUnits.isEmpty()) {
-					report("The text of criterion " + criterion.getNumber() + " is also written in " + places(inOtherUnits)
+					long others = criteria.size() - inEachUnit.get(unit(criterion));
+					report("The text of criterion " + criterion.getNumber() + " is also written in " + places(inOtherUnits, others)
 							+ ": define it once in the library ('criterion text Name \"...\"') and write 'uses Name' in "
 							+ "each unit.", criterion, Literals.ASSESSMENT_CRITERION__TEXT, QualspecIssueCodes.DUPLICATE_TEXT);
 				}
@@ -353,9 +360,11 @@ public class TextChecks extends QualspecChecks {
 		return Pattern.compile(String.join("(.+)", quoted), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
-	private static String places(List<AssessmentCriterion> criteria) {
-		return String.join(", ", criteria.stream().map(c -> "unit " + unit(c).getName() + " (criterion " + c.getNumber()
-				+ ", line " + SourceLocation.of(c).line() + ")").toList());
+	/** The first {@link #PLACES_NAMED} of the places, and how many more there are. */
+	private static String places(List<AssessmentCriterion> criteria, long count) {
+		String named = String.join(", ", criteria.stream().limit(PLACES_NAMED).map(c -> "unit " + unit(c).getName()
+				+ " (criterion " + c.getNumber() + ", line " + SourceLocation.of(c).line() + ")").toList());
+		return count > PLACES_NAMED ? named + " and " + (count - PLACES_NAMED) + " more places" : named;
 	}
 
 	private static Unit unit(AssessmentCriterion criterion) {
