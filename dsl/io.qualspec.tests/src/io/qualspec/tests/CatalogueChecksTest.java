@@ -197,6 +197,28 @@ class CatalogueChecksTest extends SpecificationTest {
 	}
 
 	@Test
+	void aSectorCodeTwoQualificationsPrintTwoWaysIsAWarningWhereTheUnitHasNoneOfItsOwn() throws Exception {
+		XtextResourceSet resourceSet = resourceSets.get();
+		parseHelper.parse(library("ocr.customerservice", "H/601/1540", "Support customers using on-line customer services", ""),
+				uri("units.qspec"), resourceSet);
+		String qualification = "use ocr.customerservice\nqualification %s \"Q\" {\n\tunits {\n\t\tunit %s = H/601/1540 sector \"%s\"\n\t}\n}\n";
+		Specification level2 = parseHelper.parse(qualification.formatted("600/2451/3", "31", "CA D4"), uri("l2.qspec"), resourceSet);
+		Specification level3 = parseHelper.parse(qualification.formatted("600/2338/7", "33", "CS D4"), uri("l3.qspec"), resourceSet);
+		parseHelper.parse(qualification.formatted("600/2356/9", "40", "ICS 7"), uri("l4.qspec"), resourceSet);
+		exactly.assertWarning(level2, Literals.MEMBERSHIP, QualspecIssueCodes.SECTOR_CODE_MISPRINT, "Unit 31 (H/601/1540) is given "
+				+ "sector code \"CA D4\" here but \"CS D4\" in 600/2338/7 (l3.qspec) (they differ in one character: possibly a "
+				+ "misprint); print a unit's code one way wherever it is given, or give the unit its code in its library.");
+		validation.assertWarning(level3, Literals.MEMBERSHIP, QualspecIssueCodes.SECTOR_CODE_MISPRINT,
+				"\"CS D4\" here but \"CA D4\" in 600/2451/3 (l2.qspec)");
+		// "ICS 7" differs more: the qualification's own code, silent
+		Specification level4 = (Specification) resourceSet.getResource(uri("l4.qspec"), false).getContents().get(0);
+		validation.assertNoIssue(level4, Literals.MEMBERSHIP, QualspecIssueCodes.SECTOR_CODE_MISPRINT);
+		// one warning per membership, however many qualifications print the code otherwise
+		Specification spaced = parseHelper.parse(qualification.formatted("600/2456/2", "19", "CAD4"), uri("l1.qspec"), resourceSet);
+		assertEquals(1, withCode(validation.validate(spaced), QualspecIssueCodes.SECTOR_CODE_MISPRINT).size());
+	}
+
+	@Test
 	void twoUrnsWithOneTitleAtOneLevelInOneLibraryAreReported() throws Exception {
 		// one library written in four files; the fifth file is another library
 		Map<String, Specification> files = project(

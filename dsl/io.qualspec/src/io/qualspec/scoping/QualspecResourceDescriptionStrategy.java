@@ -55,7 +55,8 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 			QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(qualification);
 			if (name != null) {
 				acceptor.accept(EObjectDescription.create(name, qualification, Map.of(LISTED_UNITS, listedUnits(qualification),
-						SUITE, suite(qualification), ALLOWS_SIMULATION, String.valueOf(allowsSimulation(qualification)))));
+						SUITE, suite(qualification), ALLOWS_SIMULATION, String.valueOf(allowsSimulation(qualification)),
+						SECTOR_CODES, sectorCodes(qualification))));
 			}
 			return true;
 		}
@@ -89,6 +90,22 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 		return Stream.concat(qualification.getEvidence().stream(),
 				QualspecScopeProvider.allMemberships(qualification).stream().flatMap(m -> m.getEvidence().stream()))
 				.anyMatch(permission -> permission.getContext() == EvidenceContext.SIMULATION && permission.isAllowed());
+	}
+
+	/**
+	 * Index user data of a qualification: the sector codes it gives its units ("unit 31 = H/601/1540 sector "CA D4""),
+	 * each as the unit reference written, {@link #FIELD}, the code, entries separated by {@link #ENTRY}. A unit's code
+	 * printed two ways in two qualifications is a misprint even where the unit's library gives it none.
+	 */
+	public static final String SECTOR_CODES = "sectorCodes";
+	public static final String FIELD = "\u001F";
+	public static final String ENTRY = "\u001E";
+
+	private static String sectorCodes(Qualification qualification) {
+		return QualspecScopeProvider.allMemberships(qualification).stream().filter(m -> m.getSectorCode() != null)
+				.flatMap(m -> NodeModelUtils.findNodesForFeature(m, QualspecPackage.Literals.MEMBERSHIP__UNIT).stream()
+						.map(node -> NodeModelUtils.getTokenText(node) + FIELD + m.getSectorCode()))
+				.collect(Collectors.joining(ENTRY));
 	}
 
 	/** The unit references of the qualification's memberships as the text writes them (no link is resolved). */

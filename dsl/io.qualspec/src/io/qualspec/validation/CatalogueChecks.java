@@ -10,7 +10,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
@@ -110,18 +112,45 @@ public class CatalogueChecks extends QualspecChecks {
 	public void checkSectorCodeOverride(Membership membership) {
 		Unit unit = membership.getUnit();
 		String override = membership.getSectorCode();
-		if (override == null || unit == null || unit.eIsProxy() || unit.getSectorCode() == null
-				|| override.equals(unit.getSectorCode())) {
+		if (override == null || unit == null || unit.eIsProxy() || override.equals(unit.getSectorCode())) {
+			return;
+		}
+		String unitName = membership.getNumber() == null ? "Unit " + unit.getName()
+				: "Unit " + membership.getNumber() + " (" + unit.getName() + ")";
+		if (unit.getSectorCode() == null) {
+			checkSectorCodeGivenElsewhere(membership, unitName, override);
 			return;
 		}
 		String own = unit.getSectorCode();
 		if (PrintedCodes.sameCode(override, own) || PrintedCodes.oneCharacterApart(override, own)) {
-			String unitName = membership.getNumber() == null ? "Unit " + unit.getName()
-					: "Unit " + membership.getNumber() + " (" + unit.getName() + ")";
 			report(unitName + " is given sector code \"" + override + "\" here but its own is \"" + own + "\""
 					+ PrintedCodes.nuance(override, own) + "; write \"" + own
 					+ "\", or leave the sector out to use the unit's own.", membership, Literals.MEMBERSHIP__SECTOR_CODE,
 					QualspecIssueCodes.SECTOR_CODE_MISPRINT, own);
+		}
+	}
+
+	/**
+	 * A unit whose library gives it no sector code may be given one by each qualification; two qualifications that
+	 * print it two ways ("CA D4" and "CS D4" for H/601/1540 in one OCR Contact Centre handbook, §6.1) have a misprint
+	 * in one of them. Codes that differ more are the qualifications' own codes, and silent.
+	 */
+	private void checkSectorCodeGivenElsewhere(Membership membership, String unitName, String code) {
+		Qualification qualification = EcoreUtil2.getContainerOfType(membership, Qualification.class);
+		URI self = qualification == null ? null : EcoreUtil.getURI(qualification);
+		for (String reference : NodeModelUtils.findNodesForFeature(membership, Literals.MEMBERSHIP__UNIT).stream()
+				.map(NodeModelUtils::getTokenText).toList()) {
+			for (IndexedUnits.SectorCodeGiven other : IndexedUnits.sectorCodesGiven(index(membership), reference)) {
+				if (!other.qualification().getEObjectURI().equals(self) && !other.code().equals(code)
+						&& (PrintedCodes.sameCode(code, other.code()) || PrintedCodes.oneCharacterApart(code, other.code()))) {
+					report(unitName + " is given sector code \"" + code + "\" here but \"" + other.code() + "\" in "
+							+ other.qualification().getQualifiedName() + " (" + fileName(other.qualification()) + ")"
+							+ PrintedCodes.nuance(code, other.code()) + "; print a unit's code one way wherever it is given, "
+							+ "or give the unit its code in its library.", membership, Literals.MEMBERSHIP__SECTOR_CODE,
+							QualspecIssueCodes.SECTOR_CODE_MISPRINT, other.code());
+					return;
+				}
+			}
 		}
 	}
 

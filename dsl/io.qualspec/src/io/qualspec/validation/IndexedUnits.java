@@ -15,11 +15,13 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 
 import io.qualspec.catalogue.OutputNames;
 import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.scoping.QualspecResourceDescriptionStrategy;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy.SharedUnitFacts;
 
 /**
  * The index as the cross-file checks look things up in it: each file's entries grouped by the key a check asks
- * for (a unit's URN; a library and a unit title as a reader compares it; an output name), so that a check costs
+ * for (a unit's URN; a library and a unit title as a reader compares it; an output name; the sector codes
+ * qualifications give a unit), so that a check costs
  * one lookup per file rather than a pass over every entry of the catalogue, which made validation quadratic in
  * the number of units. The groups of a file are computed once per description of the file: an index replaces a
  * file's description when the file changes, so a description's groups never go stale, and they are dropped with it.
@@ -28,7 +30,11 @@ final class IndexedUnits {
 
 	private record FileEntries(Map<String, List<IEObjectDescription>> unitsByUrn,
 			Map<List<String>, List<IEObjectDescription>> unitsByLibraryAndTitle,
-			Map<EClass, Map<String, List<IEObjectDescription>>> byOutputName) {
+			Map<EClass, Map<String, List<IEObjectDescription>>> byOutputName, Map<String, List<SectorCodeGiven>> sectorCodes) {
+	}
+
+	/** A sector code a qualification gives one of its units. */
+	record SectorCodeGiven(IEObjectDescription qualification, String code) {
 	}
 
 	private static final Map<IResourceDescription, FileEntries> FILES = Collections.synchronizedMap(new WeakHashMap<>());
@@ -51,11 +57,15 @@ final class IndexedUnits {
 		return collect(index, file -> file.byOutputName().getOrDefault(type, Map.of()).get(slug));
 	}
 
-	private static List<IEObjectDescription> collect(IResourceDescriptions index,
-			Function<FileEntries, List<IEObjectDescription>> lookup) {
-		List<IEObjectDescription> found = new ArrayList<>();
+	/** The sector codes qualifications give a unit, which they reference as written here (its URN or short name). */
+	static List<SectorCodeGiven> sectorCodesGiven(IResourceDescriptions index, String unitReference) {
+		return collect(index, file -> file.sectorCodes().get(unitReference));
+	}
+
+	private static <T> List<T> collect(IResourceDescriptions index, Function<FileEntries, List<T>> lookup) {
+		List<T> found = new ArrayList<>();
 		for (IResourceDescription file : index.getAllResourceDescriptions()) {
-			List<IEObjectDescription> entries = lookup.apply(FILES.computeIfAbsent(file, IndexedUnits::entries));
+			List<T> entries = lookup.apply(FILES.computeIfAbsent(file, IndexedUnits::entries));
 			if (entries != null) {
 				found.addAll(entries);
 			}
@@ -86,6 +96,18 @@ final class IndexedUnits {
 			}
 			byOutputName.put(type, bySlug);
 		}
-		return new FileEntries(byUrn, byTitle, byOutputName);
+		Map<String, List<SectorCodeGiven>> sectorCodes = new HashMap<>();
+		for (IEObjectDescription qualification : file.getExportedObjectsByType(Literals.QUALIFICATION)) {
+			String given = qualification.getUserData(QualspecResourceDescriptionStrategy.SECTOR_CODES);
+			if (given == null || given.isEmpty()) {
+				continue;
+			}
+			for (String entry : given.split(QualspecResourceDescriptionStrategy.ENTRY)) {
+				String[] unitAndCode = entry.split(QualspecResourceDescriptionStrategy.FIELD, 2);
+				sectorCodes.computeIfAbsent(unitAndCode[0], key -> new ArrayList<>())
+						.add(new SectorCodeGiven(qualification, unitAndCode[1]));
+			}
+		}
+		return new FileEntries(byUrn, byTitle, byOutputName, sectorCodes);
 	}
 }
