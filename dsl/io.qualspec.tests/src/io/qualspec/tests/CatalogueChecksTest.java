@@ -114,6 +114,23 @@ class CatalogueChecksTest extends SpecificationTest {
 	}
 
 	@Test
+	void aUnitNamedInGuidanceThatTheQualificationDoesNotList() throws Exception {
+		String guidance = "use ocr.cs\nqualification 500/8626/1 \"NVQ\" {\n\tsection %s \"Candidate guidance\" {\n"
+				+ "\t\t\"Group C: B1 Do your job in a customer-friendly way\" mentions R/601/1601\n\t}\n\tunits {\n%s\t}\n}\n";
+		Specification unlisted = project("units.qspec", library("ocr.cs", "Resolve customers' problems", 73), "q.qspec",
+				guidance.formatted("guidance", "")).get("q.qspec");
+		exactly.assertWarning(unlisted, Literals.UNIT_MENTION, QualspecIssueCodes.MENTION_NOT_LISTED, "The text names unit "
+				+ "R/601/1601 \"Resolve customers' problems\", which 500/8626/1 does not list in any group: add it to its group, "
+				+ "or correct the text.");
+		// listed: silent; a progression section may name another qualification's unit
+		for (List<String> silent : List.of(List.of("guidance", "\t\tunit 1 = R/601/1601\n"), List.of("progression", ""))) {
+			Specification q = project("units.qspec", library("ocr.cs", "Resolve customers' problems", 73), "q.qspec",
+					guidance.formatted(silent.get(0), silent.get(1))).get("q.qspec");
+			assertEquals(List.of(), withCode(validation.validate(q), QualspecIssueCodes.MENTION_NOT_LISTED), silent.toString());
+		}
+	}
+
+	@Test
 	void titlesThatDifferOnlyInCapitalsOrAFinalStopSaySo() throws Exception {
 		Map<String, Specification> files = project(
 				"a.qspec", library("a", "Give customers a positive impression of yourself and your organisation", 47),

@@ -26,10 +26,13 @@ import io.qualspec.catalogue.ResolvedUnit;
 import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.SectionKind;
+import io.qualspec.qualspec.TextSection;
 import io.qualspec.qualspec.Unit;
 import io.qualspec.qualspec.UnitLibrary;
 import io.qualspec.qualspec.UnitMention;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy.SharedUnitFacts;
+import io.qualspec.scoping.QualspecScopeProvider;
 
 /**
  * Checks across files (sharedUnit.differs, sharedUnit.sameTitle, duplicate.qualification, duplicate.outputName), made through the Xtext index rather than by loading the
@@ -178,7 +181,20 @@ public class CatalogueChecks extends QualspecChecks {
 					+ ", but its description says level " + level(unit.getLevel()) + ": correct the text, or the unit's level.",
 					mention, Literals.UNIT_MENTION__LEVEL, QualspecIssueCodes.MENTION_DIFFERS, level(unit.getLevel()));
 		}
+		Qualification qualification = EcoreUtil2.getContainerOfType(mention, Qualification.class);
+		TextSection section = EcoreUtil2.getContainerOfType(mention, TextSection.class);
+		if (qualification != null && section != null && !(section.isSetKind() && NAMES_OTHER_UNITS.contains(section.getKind()))
+				&& QualspecScopeProvider.allMemberships(qualification).stream().noneMatch(m -> m.getUnit() == unit)) {
+			report("The text names unit " + unit.getName() + (unit.getTitle() == null ? "" : " \"" + unit.getTitle() + "\"")
+					+ ", which " + (qualification.getName() != null ? qualification.getName() : "the qualification")
+					+ " does not list in any group: add it to its group, or correct the text.", mention,
+					Literals.UNIT_MENTION__UNIT, QualspecIssueCodes.MENTION_NOT_LISTED);
+		}
 	}
+
+	/** Sections that may name units of other qualifications: what follows, what exempts, what counts as equivalent. */
+	private static final Set<SectionKind> NAMES_OTHER_UNITS = Set.of(SectionKind.PROGRESSION, SectionKind.EXEMPTIONS,
+			SectionKind.EQUIVALENCES);
 
 	private static String level(int level) {
 		return level == 0 ? "entry" : Integer.toString(level);

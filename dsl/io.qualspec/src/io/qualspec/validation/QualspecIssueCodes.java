@@ -123,6 +123,12 @@ public final class QualspecIssueCodes {
 	 */
 	public static final String MENTION_TITLE_STYLE = PREFIX + "sharedUnit.mentionTitleStyle";
 
+	/**
+	 * A qualification's section text (candidate guidance, structure prose) names a unit the qualification does not
+	 * list; progression, exemption and equivalence sections may name other qualifications' units and are not checked.
+	 */
+	public static final String MENTION_NOT_LISTED = PREFIX + "sharedUnit.mentionNotListed";
+
 	/** Two different URNs with the same title and the same (or an unstated) level: a duplicate or a mis-keyed URN. */
 	public static final String SAME_TITLE = PREFIX + "sharedUnit.sameTitle";
 
