@@ -320,8 +320,7 @@ public class CatalogueChecks extends QualspecChecks {
 	}
 
 	private static String normalised(String text) {
-		return text.replaceAll("[\u2018\u2019]", "'").replaceAll("[\u201C\u201D]", "\"").replaceAll("\\s+", " ").strip()
-				.toLowerCase(Locale.ROOT);
+		return PlainText.of(text).toLowerCase(Locale.ROOT);
 	}
 
 	/** "library ocr.customerservice.nvq (units.qspec)". */

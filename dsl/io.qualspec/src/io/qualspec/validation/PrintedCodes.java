@@ -1,6 +1,5 @@
 package io.qualspec.validation;
 
-import java.util.Locale;
 
 /**
  * How two printings of a code (a sector or suite code such as "CS A1") relate: handbooks print one code with
@@ -14,7 +13,7 @@ final class PrintedCodes {
 
 	/** The code without spaces, in capitals: the same code however it is printed. */
 	static String normalised(String code) {
-		return code.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+		return PlainText.code(code);
 	}
 
 	static boolean sameCode(String one, String other) {

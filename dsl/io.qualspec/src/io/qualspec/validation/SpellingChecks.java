@@ -31,8 +31,17 @@ import io.qualspec.qualspec.Specification;
  */
 public class SpellingChecks extends QualspecChecks {
 
-	/** A word where it is written: the element and text holding it, and the file and line for messages. */
-	private record Occurrence(String word, EObject element, EAttribute feature, Resource file, int line) {
+	/**
+	 * A word where it is written: the element and text holding it, the file, and the line breaks before it in the text
+	 * (its line is looked up only for a message); with its key ({@link SpellingVariants#key}) and its spelling in small
+	 * letters, computed once.
+	 */
+	private record Occurrence(String word, String key, String spelling, EObject element, EAttribute feature, Resource file,
+			int lineBreaksBefore) {
+
+		int line() {
+			return firstLine(element, feature) + lineBreaksBefore;
+		}
 	}
 
 	/**
@@ -79,10 +88,10 @@ public class SpellingChecks extends QualspecChecks {
 		}
 		Set<List<Object>> reported = new HashSet<>();
 		for (Occurrence occurrence : spellings(own).all()) {
-			String key = SpellingVariants.key(occurrence.word());
+			String key = occurrence.key();
 			Occurrence norm = first.get(key);
-			String spelling = occurrence.word().toLowerCase(Locale.ROOT);
-			if (norm != null && !norm.word().toLowerCase(Locale.ROOT).equals(spelling)
+			String spelling = occurrence.spelling();
+			if (norm != null && !norm.spelling().equals(spelling)
 					&& reported.add(List.of(occurrence.element(), occurrence.feature(), spelling))) {
 				int written = times.get(key);
 				report("\"" + occurrence.word() + "\" is spelt \"" + norm.word() + "\" " + (written == 1 ? "once" : written + " times")
@@ -99,8 +108,8 @@ public class SpellingChecks extends QualspecChecks {
 			Map<String, Integer> counts = new HashMap<>();
 			Set<String> variantKeys = new HashSet<>();
 			for (Occurrence occurrence : all) {
-				String key = SpellingVariants.key(occurrence.word());
-				String spelling = occurrence.word().toLowerCase(Locale.ROOT);
+				String key = occurrence.key();
+				String spelling = occurrence.spelling();
 				firsts.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(spelling, occurrence);
 				counts.merge(spelling, 1, Integer::sum);
 				if (!key.equals(spelling)) {
@@ -120,14 +129,14 @@ public class SpellingChecks extends QualspecChecks {
 						|| "name".equals(attribute.getName()) || !(element.eGet(attribute) instanceof String text)) {
 					continue;
 				}
-				int line = firstLine(element, attribute);
 				int lineBreaksSeen = 0;
 				int searchedTo = 0;
 				for (String word : SpellingVariants.words(text)) {
 					int at = text.indexOf(word, searchedTo);
 					lineBreaksSeen += (int) text.substring(searchedTo, at).chars().filter(c -> c == '\n').count();
 					searchedTo = at + word.length();
-					occurrences.add(new Occurrence(word, element, attribute, file, line + lineBreaksSeen));
+					occurrences.add(new Occurrence(word, SpellingVariants.key(word), word.toLowerCase(Locale.ROOT), element,
+							attribute, file, lineBreaksSeen));
 				}
 			}
 		});

@@ -242,7 +242,7 @@ public class TextChecks extends QualspecChecks {
 		for (T item : items) {
 			String value = text.apply(item);
 			if (value != null && !value.isBlank()) {
-				(endsWithFullStop(value) ? withStop : withoutStop).add(item);
+				(PlainText.endsWithFullStop(value) ? withStop : withoutStop).add(item);
 			}
 		}
 		if (withStop.isEmpty() || withoutStop.isEmpty()) {
@@ -345,12 +345,8 @@ public class TextChecks extends QualspecChecks {
 
 	/** The text with its spacing, quotes and final full stop normalised, its case kept. */
 	private static String normalised(String text) {
-		String plain = text.strip().replaceAll("\\s+", " ").replaceAll("[\u2018\u2019]", "'").replaceAll("[\u201C\u201D]", "\"");
+		String plain = PlainText.of(text);
 		return plain.endsWith(".") ? plain.substring(0, plain.length() - 1) : plain;
-	}
-
-	private static boolean endsWithFullStop(String text) {
-		return text.strip().replaceAll("['\"\u2019\u201D]+$", "").endsWith(".");
 	}
 
 	/** A shared text as a pattern over normalised texts, its "{...}" part matching what a use supplies. */
