@@ -35,11 +35,16 @@ import io.qualspec.scoping.QualspecResourceDescriptionStrategy.SharedUnitFacts;
 import io.qualspec.scoping.QualspecScopeProvider;
 
 /**
- * Checks across files (sharedUnit.differs, sharedUnit.sameTitle, duplicate.qualification, duplicate.outputName), made through the Xtext index rather than by loading the
+ * Checks across files (sharedUnit.differs, sharedUnit.sameTitle, sharedUnit.sectorCodeMisprint, duplicate.qualification,
+ * duplicate.outputName), made through the Xtext index ({@link IndexedUnits}) rather than by loading the
  * other files: a unit described in several libraries must be described alike, and a qualification number is
  * specified once. They run on save and in a full build (CheckType.NORMAL), not on every keystroke.
  */
 public class CatalogueChecks extends QualspecChecks {
+
+	/** Sections that may name units of other qualifications: what follows, what exempts, what counts as equivalent. */
+	private static final Set<SectionKind> NAMES_OTHER_UNITS = Set.of(SectionKind.PROGRESSION, SectionKind.EXEMPTIONS,
+			SectionKind.EQUIVALENCES);
 
 	@Inject
 	private ResourceDescriptionsProvider indexes;
@@ -191,10 +196,6 @@ public class CatalogueChecks extends QualspecChecks {
 					Literals.UNIT_MENTION__UNIT, QualspecIssueCodes.MENTION_NOT_LISTED);
 		}
 	}
-
-	/** Sections that may name units of other qualifications: what follows, what exempts, what counts as equivalent. */
-	private static final Set<SectionKind> NAMES_OTHER_UNITS = Set.of(SectionKind.PROGRESSION, SectionKind.EXEMPTIONS,
-			SectionKind.EQUIVALENCES);
 
 	private static String level(int level) {
 		return level == 0 ? "entry" : Integer.toString(level);
