@@ -106,7 +106,7 @@ public class ClassDataArchive {
 		}
 		command.add(feature >= 25 ? "-XX:AOTCacheOutput=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
 		// the class path as ./qualspec gives it: the JVM expands the wildcard in the same order for both runs
-		command.addAll(List.of("-Xss4m", "-XX:+UseSerialGC", "-Dshut.up.ojAlgo=true",
+		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Dguice_bytecode_gen_option=DISABLED", "-Xss4m", "-XX:+UseSerialGC", "-Dshut.up.ojAlgo=true",
 				"-Dlog4j.configuration=qualspec-log4j.properties",
 				"-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
 				"-cp", lib + "/*", "io.qualspec.cli.Main", "generate"));
