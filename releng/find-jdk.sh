@@ -3,11 +3,10 @@
 # The version of the JDK at $1, from its release file (JAVA_VERSION="25.0.1"), or from the JDK itself when it
 # has none: reading the file spares ./qualspec a JVM start on every run.
 qualspec_java_version() {
-	if [ -f "$1/release" ]; then
-		sed -n 's/^JAVA_VERSION="\([^"]*\)"/\1/p' "$1/release"
-	else
-		"$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
-	fi
+	local version=""
+	[ -f "$1/release" ] && version="$(sed -n 's/^JAVA_VERSION="\([^"]*\)"/\1/p' "$1/release")"
+	[ -n "$version" ] || version="$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+	echo "$version"
 }
 
 qualspec_find_jdk() {
