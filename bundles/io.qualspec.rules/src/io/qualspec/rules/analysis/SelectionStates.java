@@ -562,7 +562,7 @@ final class SelectionStates {
 			long most = unopenedMost[nextUnit];
 			long together = unopenedTogether[nextUnit];
 			for (int s : openTabulated[nextUnit]) {
-				long best = filled(s, state, nextUnit, sums.get(s).bound().value() - digit(state, s));
+				long best = filled(s, nextUnit, sums.get(s).bound().value() - digit(state, s));
 				most = Math.max(most, best);
 				together += maximise || disjoint[s] ? best : 0;
 			}
@@ -588,7 +588,7 @@ final class SelectionStates {
 			}
 		}
 
-		private int filled(int s, long state, int nextUnit, long gap) {
+		private int filled(int s, int nextUnit, long gap) {
 			int[][] table = filling[s];
 			int from = Math.max(nextUnit, firstUnit[s]) - firstUnit[s];
 			return table[from][(int) Math.max(0, Math.min(gap, table[from].length - 1))];
@@ -723,11 +723,6 @@ final class SelectionStates {
 			}
 			return maximise ? (long) Math.floor(hope + 1e-6) : (long) Math.ceil(hope - 1e-6);
 		}
-	}
-
-	/** A sum's saturated value in a state before {@code nextUnit} is decided (0 before its first unit). */
-	private long value(long state, int s, int nextUnit) {
-		return firstUnit[s] < nextUnit ? digit(state, s) : 0;
 	}
 
 	private Analysis.Extreme extreme(Partial partial) {
