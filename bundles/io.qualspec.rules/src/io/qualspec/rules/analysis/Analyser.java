@@ -31,10 +31,18 @@ public final class Analyser {
 
 	private final RuleSet ruleSet;
 	private final List<Rule> rules;
+	/** States the dynamic program's probe for a good selection keeps at first (see {@link SelectionStates}). */
+	private final int probeWidth;
 
 	public Analyser(RuleSet ruleSet) {
+		this(ruleSet, SelectionStates.PROBE_WIDTH);
+	}
+
+	/** An analyser whose optima probe with this width first (0: none), for tests of the exact pass. */
+	Analyser(RuleSet ruleSet, int probeWidth) {
 		this.ruleSet = ruleSet;
 		this.rules = ruleSet.hardRules();
+		this.probeWidth = probeWidth;
 	}
 
 	/** Everything: feasibility, conflict, optima, count, redundant and never-met rules. */
@@ -72,7 +80,7 @@ public final class Analyser {
 		Extreme best = null;
 		for (List<LinearRows.Row> rows : cases.cases()) {
 			SelectionStates.Optimum found = new SelectionStates(ruleSet, cases.required(), rows).optimum(weights, maximise,
-					OPTIMUM_STATE_BUDGET);
+					OPTIMUM_STATE_BUDGET, probeWidth);
 			Extreme extreme = found != null ? found.extreme()
 					: new SelectionProgram(ruleSet, cases.required(), rows).optimum(weights, maximise);
 			if (extreme != null && (best == null || (maximise ? extreme.value() > best.value() : extreme.value() < best.value()))) {

@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.qualspec.rules.analysis.Analyser;
 import io.qualspec.rules.analysis.Analysis;
+import io.qualspec.rules.analysis.ProbeWidths;
 import io.qualspec.rules.evaluation.Evaluator;
 import io.qualspec.rules.model.AggregateRule;
 import io.qualspec.rules.model.AllUnitsRule;
@@ -39,10 +40,13 @@ import net.jqwik.api.Tuple;
  * The analysis's least and greatest GLH and credits, and its count of valid selections, equal those of brute
  * force on random small qualifications (up to 10 units in three groups, with aggregate rules of every measure,
  * pool reading, level filter and bound, with or without "if taken", rules on each group, "units from at least N
- * of" some groups, barred and paired units and required groups): every subset of the units is judged by the
+ * of" some groups, barred and paired units and required groups; and 11 to 14 units, where a fifth of the rules
+ * drawn are sums bounded on both sides): every subset of the units is judged by the
  * {@link Evaluator}, which reads the rules directly rather than through the analysis's linear rows and cases,
  * and the valid subsets' totals give the expected extremes. The selection the analysis returns must be valid for the
- * evaluator and add up to the figure. Counting caps are left out: with a cap the evaluator counts the largest
+ * evaluator and add up to the figure. Each extreme is also computed with the dynamic program's first probe left
+ * out and cut to one state ({@link ProbeWidths}): the probe usually finds the best selection of so few units
+ * itself, so only then do the exact pass's dominance and bound decide the figure. Counting caps are left out: with a cap the evaluator counts the largest
  * units it covers, while a selection holds counted units only.
  */
 class ExtremesPropertiesTest {
@@ -51,32 +55,64 @@ class ExtremesPropertiesTest {
 
 	@Provide
 	Arbitrary<RuleSet> qualifications() {
+		return qualifications(1, 10, 4);
+	}
+
+	/**
+	 * Qualifications of 11 to 14 units, more than the analysis's first probe for a valid selection keeps (64
+	 * states), so that the optima come from its exact pass, which drops states by a bound on what the units
+	 * still to come can add and by dominance between states.
+	 */
+	@Provide
+	Arbitrary<RuleSet> largerQualifications() {
+		return qualifications(11, 14, 5);
+	}
+
+	private static Arbitrary<RuleSet> qualifications(int minUnits, int maxUnits, int maxRules) {
 		Arbitrary<RuleUnit> unit = Combinators.combine(Arbitraries.of(GROUPS), Arbitraries.integers().between(1, 8),
 				Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 60))
 				.as((group, credits, level, glh) -> new RuleUnit("?", null, "Unit", group, credits, level, glh,
 						Assessment.INTERNAL, GradeScale.ACHIEVED_OR_NOT, null, null));
-		return unit.list().ofMinSize(1).ofMaxSize(10).flatMap(drawn -> {
+		return unit.list().ofMinSize(minUnits).ofMaxSize(maxUnits).flatMap(drawn -> {
 			List<RuleUnit> units = new ArrayList<>();
 			for (int i = 0; i < drawn.size(); i++) {
 				RuleUnit u = drawn.get(i);
 				units.add(new RuleUnit(String.valueOf(i + 1), null, u.title(), u.group(), u.credits(), u.level(), u.glh(),
 						u.assessment(), u.scale(), null, null));
 			}
-			return rule(units.size()).list().ofMinSize(1).ofMaxSize(4).map(rules -> ruleSet(units, rules));
+			// one draw in five is a sum bounded on both sides: an "at least" and an "at most" rule on the same units
+			Arbitrary<List<Rule>> single = rule(units.size()).map(List::of);
+			Arbitrary<List<Rule>> bothSides = Combinators.combine(Arbitraries.of(Measure.class), selection(), level(),
+					Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 20))
+					.as((measure, pool, filter, least, room) -> List.of(
+							new AggregateRule(measure, pool, filter, new Bound(Bound.Kind.AT_LEAST, least), false, false),
+							new AggregateRule(measure, pool, filter, new Bound(Bound.Kind.AT_MOST, least + room), false, false)));
+			return Arbitraries.frequencyOf(Tuple.of(4, single), Tuple.of(1, bothSides)).list().ofMinSize(1).ofMaxSize(maxRules)
+					.map(drawnRules -> ruleSet(units, drawnRules.stream().flatMap(List::stream).toList()));
 		});
+	}
+
+	private static Arbitrary<Selection> selection() {
+		Arbitrary<List<String>> groups = groups();
+		return Arbitraries.oneOf(Arbitraries.just(Selection.whole()),
+				Combinators.combine(groups, Arbitraries.of(Selection.PoolReading.class)).as(Selection::of));
+	}
+
+	private static Arbitrary<List<String>> groups() {
+		return Arbitraries.of(GROUPS).set().ofMinSize(1).ofMaxSize(3).map(set -> GROUPS.stream().filter(set::contains).toList());
+	}
+
+	private static Arbitrary<LevelFilter> level() {
+		return Arbitraries.oneOf(Arbitraries.just((LevelFilter) null),
+				Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(LevelFilter.Comparison.class))
+						.as(LevelFilter::new));
 	}
 
 	private static Arbitrary<Rule> rule(int unitCount) {
 		Arbitrary<Bound> bound = Combinators.combine(Arbitraries.of(Bound.Kind.class), Arbitraries.integers().between(0, 40))
 				.as(Bound::new);
-		Arbitrary<List<String>> groups = Arbitraries.of(GROUPS).set().ofMinSize(1).ofMaxSize(3)
-				.map(set -> GROUPS.stream().filter(set::contains).toList());
-		Arbitrary<Selection> selection = Arbitraries.oneOf(Arbitraries.just(Selection.whole()),
-				Combinators.combine(groups, Arbitraries.of(Selection.PoolReading.class)).as(Selection::of));
-		Arbitrary<LevelFilter> level = Arbitraries.oneOf(Arbitraries.just((LevelFilter) null),
-				Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.of(LevelFilter.Comparison.class))
-						.as(LevelFilter::new));
-		Arbitrary<Rule> aggregate = Combinators.combine(Arbitraries.of(Measure.class), selection, level, bound,
+		Arbitrary<List<String>> groups = groups();
+		Arbitrary<Rule> aggregate = Combinators.combine(Arbitraries.of(Measure.class), selection(), level(), bound,
 				Arbitraries.integers().between(0, 3))
 				// "if taken" on one rule in four whose selection is of groups
 				.as((measure, pool, filter, b, ifTaken) -> new AggregateRule(measure, pool, filter, b,
@@ -104,6 +140,15 @@ class ExtremesPropertiesTest {
 
 	@Property(tries = 400)
 	void extremesAreThoseOfEveryValidSubset(@ForAll("qualifications") RuleSet ruleSet) {
+		assertExtremesOfEveryValidSubset(ruleSet);
+	}
+
+	@Property(tries = 60)
+	void extremesOfLargerQualificationsAreThoseOfEveryValidSubset(@ForAll("largerQualifications") RuleSet ruleSet) {
+		assertExtremesOfEveryValidSubset(ruleSet);
+	}
+
+	private static void assertExtremesOfEveryValidSubset(RuleSet ruleSet) {
 		Evaluator evaluator = new Evaluator(ruleSet);
 		List<List<String>> valid = new ArrayList<>();
 		List<RuleUnit> units = ruleSet.units();
@@ -125,20 +170,29 @@ class ExtremesPropertiesTest {
 		assertEquals(valid.size(), count.lower().intValue(), "valid selections");
 		for (Measure measure : List.of(Measure.GLH, Measure.CREDITS)) {
 			for (boolean maximise : List.of(false, true)) {
-				Analysis.Extreme extreme = analyser.optimum(measure, maximise);
-				if (valid.isEmpty()) {
-					assertNull(extreme, "no subset is valid");
-					continue;
-				}
-				int expected = valid.stream().mapToInt(ids -> total(ruleSet, ids, measure))
-						.reduce(maximise ? Math::max : Math::min).getAsInt();
 				String figure = (maximise ? "greatest " : "least ") + measure.word();
-				assertEquals(expected, extreme.value(), figure);
-				assertEquals(expected, total(ruleSet, extreme.selection(), measure), figure + " of the selection");
-				assertTrue(evaluator.evaluate(CustomerServiceNvqTest.achieved(extreme.selection())).eligible(),
-						figure + " selection " + extreme.selection());
+				// as the analysis runs, and its exact pass with dominance alone and against a poor first selection
+				assertExtreme(ruleSet, valid, measure, maximise, analyser.optimum(measure, maximise), figure);
+				assertExtreme(ruleSet, valid, measure, maximise, ProbeWidths.optimum(ruleSet, measure, maximise, 0),
+						figure + " (no probe)");
+				assertExtreme(ruleSet, valid, measure, maximise, ProbeWidths.optimum(ruleSet, measure, maximise, 1),
+						figure + " (a probe of one state)");
 			}
 		}
+	}
+
+	private static void assertExtreme(RuleSet ruleSet, List<List<String>> valid, Measure measure, boolean maximise,
+			Analysis.Extreme extreme, String figure) {
+		if (valid.isEmpty()) {
+			assertNull(extreme, "no subset is valid");
+			return;
+		}
+		int expected = valid.stream().mapToInt(ids -> total(ruleSet, ids, measure))
+				.reduce(maximise ? Math::max : Math::min).getAsInt();
+		assertEquals(expected, extreme.value(), figure);
+		assertEquals(expected, total(ruleSet, extreme.selection(), measure), figure + " of the selection");
+		assertTrue(new Evaluator(ruleSet).evaluate(CustomerServiceNvqTest.achieved(extreme.selection())).eligible(),
+				figure + " selection " + extreme.selection());
 	}
 
 	private static int total(RuleSet ruleSet, List<String> ids, Measure measure) {
