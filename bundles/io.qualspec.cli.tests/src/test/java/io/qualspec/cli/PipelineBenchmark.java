@@ -54,6 +54,30 @@ class PipelineBenchmark {
 		System.out.printf("BENCHMARK 10x catalogue costs %.1fx%n", seconds[1] / seconds[0]);
 	}
 
+	/**
+	 * Validation alone of 10,000 and 100,000 units (100 and 1,000 libraries, 400 and 4,000 qualifications), the
+	 * issue's scale goal: at most ten times the time for ten times the units, under 4 GB. Minutes long, so only with
+	 * {@code -Dqualspec.benchmark.scale=true} as well.
+	 */
+	@Test
+	@EnabledIfSystemProperty(named = "qualspec.benchmark.scale", matches = "true")
+	void validationOf10000And100000Units() throws IOException {
+		double[] seconds = new double[2];
+		int[] sizes = { 10_000, 100_000 };
+		for (int i = 0; i < sizes.length; i++) {
+			Path catalogue = dir.resolve("scale-" + sizes[i]);
+			SyntheticCatalogue.write(catalogue, sizes[i], new Random(sizes[i]));
+			resetPeaks();
+			long start = System.nanoTime();
+			CommandLineTest.Run validate = CommandLineTest.run("validate", catalogue.toString());
+			seconds[i] = (System.nanoTime() - start) / 1e9;
+			assertEquals(0, validate.exit(), validate.err());
+			System.out.printf("BENCHMARK validate %,d units: %.1f s, peak heap %,d MB%n", sizes[i], seconds[i],
+					peakHeap() / (1024 * 1024));
+		}
+		System.out.printf("BENCHMARK validate, 10x catalogue costs %.1fx%n", seconds[1] / seconds[0]);
+	}
+
 	private static void resetPeaks() {
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);

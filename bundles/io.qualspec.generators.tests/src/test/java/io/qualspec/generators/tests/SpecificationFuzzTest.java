@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,7 +79,9 @@ class SpecificationFuzzTest {
 			Path file = files.get(random.nextInt(files.size()));
 			String original = Files.readString(file);
 			String mutated = mutate(original, random);
-			Files.writeString(file, mutated);
+			// a lone surrogate (inserted, or left by a cut through a pair) has no UTF-8 form: written as "?", as an
+			// editor would save it
+			Files.write(file, mutated.getBytes(StandardCharsets.UTF_8));
 			inputs++;
 			try {
 				List<Path> paths = new ArrayList<>(libraries);
@@ -155,7 +158,8 @@ class SpecificationFuzzTest {
 
 	private String report(Path file, String text, String problem) {
 		try {
-			Path kept = Files.writeString(Files.createTempFile(Files.createDirectories(FAILURES), "failing-", ".qspec"), text);
+			Path kept = Files.write(Files.createTempFile(Files.createDirectories(FAILURES), "failing-", ".qspec"),
+					text.getBytes(StandardCharsets.UTF_8));
 			return file.getFileName() + " mutated (kept as " + kept + "): " + problem;
 		} catch (IOException e) {
 			return file.getFileName() + " mutated: " + problem;
