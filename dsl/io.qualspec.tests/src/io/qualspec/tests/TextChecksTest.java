@@ -10,6 +10,8 @@ import static io.qualspec.tests.TestProject.uri;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -266,6 +268,19 @@ class TextChecksTest extends SpecificationTest {
 	void theNoncharacterUFFFFIsAnError() throws Exception {
 		Specification model = parseHelper.parse(unit(OUTCOME_1 + OUTCOME_2).replace("Deliver customer service", "Deliver\uFFFF"));
 		validation.assertError(model, Literals.UNIT, QualspecIssueCodes.CONTROL_CHARACTER, "U+FFFF at character 8");
+	}
+
+	@Test
+	void aFileSavedInWindows1252IsAnErrorAtEachTextItSpoiled() throws Exception {
+		// "organisation’s" typed in a Windows editor: the apostrophe is the byte 0x92, which is not UTF-8
+		byte[] windows1252 = unit(OUTCOME_1 + OUTCOME_2).getBytes(Charset.forName("windows-1252"));
+		Specification model = parseHelper.parse(new ByteArrayInputStream(windows1252), uri("units.qspec"), null,
+				resourceSets.get());
+		validation.assertError(model, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.UNDECODABLE_TEXT,
+				"This text holds U+FFFD at character 54, the character put for bytes that are not UTF-8: the file was "
+						+ "probably saved in another encoding (Windows-1252, Latin-1). Save it as UTF-8 and write the character meant.");
+		validation.assertNoIssue(parseHelper.parse(unit(OUTCOME_1 + OUTCOME_2)), Literals.ASSESSMENT_CRITERION,
+				QualspecIssueCodes.UNDECODABLE_TEXT);
 	}
 
 	@Test

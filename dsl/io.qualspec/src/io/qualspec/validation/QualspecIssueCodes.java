@@ -196,6 +196,12 @@ public final class QualspecIssueCodes {
 	 */
 	public static final String CONTROL_CHARACTER = PREFIX + "text.controlCharacter";
 
+	/**
+	 * A text holds U+FFFD, which a reader of the file puts for bytes that are not UTF-8: a file saved in another
+	 * encoding, whose accented letters and typographic quotes would print as replacement marks.
+	 */
+	public static final String UNDECODABLE_TEXT = PREFIX + "text.undecodable";
+
 	/** A text longer than a spreadsheet cell holds (32,767 characters). */
 	public static final String TEXT_TOO_LONG = PREFIX + "text.tooLong";
 

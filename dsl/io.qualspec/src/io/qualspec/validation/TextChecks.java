@@ -283,6 +283,13 @@ public class TextChecks extends QualspecChecks {
 							+ "document can hold it; delete it or write the character meant.", (int) text.charAt(forbidden),
 							forbidden + 1), object, attribute, at, QualspecIssueCodes.CONTROL_CHARACTER);
 				}
+				int undecodable = text.indexOf('\uFFFD');
+				if (undecodable >= 0) {
+					report(String.format("This text holds U+FFFD at character %d, the character put for bytes that are not "
+							+ "UTF-8: the file was probably saved in another encoding (Windows-1252, Latin-1). Save it as UTF-8 "
+							+ "and write the character meant.", undecodable + 1), object, attribute, at,
+							QualspecIssueCodes.UNDECODABLE_TEXT);
+				}
 				if (text.length() > MAX_TEXT_LENGTH) {
 					report(String.format("This text has %,d characters; a spreadsheet cell holds at most %,d: split it "
 							+ "or shorten it.", text.length(), MAX_TEXT_LENGTH), object, attribute, at,
