@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -56,7 +57,7 @@ public class CatalogueChecks extends QualspecChecks {
 		}
 		ResolvedUnit here = ResolvedUnit.of(unit);
 		String library = here.library();
-		for (IEObjectDescription other : others(unit, IndexedUnits.unitsWithUrn(index(unit), unit.getName()))) {
+		for (IEObjectDescription other : others(unit, indexed(unit).unitsWithUrn(unit.getName()))) {
 			// a second description in the same library is a duplicate, reported as such
 			boolean sameLibrary = other.getQualifiedName().skipLast(1).toString().equals(library)
 					&& other.getEObjectURI().trimFragment().equals(unit.eResource().getURI());
@@ -96,7 +97,7 @@ public class CatalogueChecks extends QualspecChecks {
 			return;
 		}
 		Set<String> reported = new HashSet<>(); // a URN described in several libraries is named once
-		for (IEObjectDescription other : others(unit, IndexedUnits.unitsTitled(index(unit), library, title))) {
+		for (IEObjectDescription other : others(unit, indexed(unit).unitsTitled(library, title))) {
 			String urn = other.getUserData(SharedUnitFacts.URN.key());
 			String otherLevel = other.getUserData(SharedUnitFacts.LEVEL.key());
 			if (urn.equals(unit.getName()) || level != null && otherLevel != null && !level.equals(otherLevel)
@@ -148,7 +149,7 @@ public class CatalogueChecks extends QualspecChecks {
 		URI self = qualification == null ? null : EcoreUtil.getURI(qualification);
 		for (String reference : NodeModelUtils.findNodesForFeature(membership, Literals.MEMBERSHIP__UNIT).stream()
 				.map(NodeModelUtils::getTokenText).toList()) {
-			for (IndexedUnits.SectorCodeGiven other : IndexedUnits.sectorCodesGiven(index(membership), reference)) {
+			for (IndexedUnits.SectorCodeGiven other : indexed(membership).sectorCodesGiven(reference)) {
 				if (!other.qualification().getEObjectURI().equals(self) && !other.code().equals(code)
 						&& (PrintedCodes.sameCode(code, other.code()) || PrintedCodes.oneCharacterApart(code, other.code()))) {
 					report(unitName + " is given sector code \"" + code + "\" here but \"" + other.code() + "\" in "
@@ -234,7 +235,7 @@ public class CatalogueChecks extends QualspecChecks {
 			return;
 		}
 		String slug = OutputNames.slug(name);
-		for (IEObjectDescription other : others(element, IndexedUnits.filedUnder(index(element), element.eClass(), slug))) {
+		for (IEObjectDescription other : others(element, indexed(element).filedUnder(element.eClass(), slug))) {
 			String otherName = other.getQualifiedName().toString();
 			if (!otherName.equals(name)) {
 				report(kind + " " + name + " and " + otherName + " (" + fileName(other) + ") would both file their "
@@ -246,6 +247,13 @@ public class CatalogueChecks extends QualspecChecks {
 
 	private IResourceDescriptions index(EObject element) {
 		return indexes.getResourceDescriptions(element.eResource());
+	}
+
+	/** The index's groups, looked up once per validation of a file. */
+	private IndexedUnits indexed(EObject element) {
+		Map<Object, Object> context = getContext();
+		return context == null ? IndexedUnits.of(index(element))
+				: (IndexedUnits) context.computeIfAbsent(IndexedUnits.class, key -> IndexedUnits.of(index(element)));
 	}
 
 	/** The entries other than the element itself. */

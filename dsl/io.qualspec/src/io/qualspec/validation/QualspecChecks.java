@@ -179,12 +179,29 @@ public abstract class QualspecChecks extends AbstractDeclarativeValidator {
 		return null;
 	}
 
+	/**
+	 * The last leaf inside the composite, found by descending through last children (an empty composite sends the
+	 * search to what comes before it), not by walking every leaf: the check runs for every issue reported.
+	 */
 	private static ILeafNode lastLeaf(ICompositeNode composite) {
-		ILeafNode last = null;
-		for (ILeafNode leaf : composite.getLeafNodes()) {
-			last = leaf;
+		INode node = composite.getLastChild();
+		while (node != null) {
+			if (node instanceof ILeafNode leaf) {
+				return leaf;
+			}
+			if (((ICompositeNode) node).hasChildren()) {
+				node = ((ICompositeNode) node).getLastChild();
+				continue;
+			}
+			while (node != composite && node.getPreviousSibling() == null) {
+				node = node.getParent();
+			}
+			if (node == composite) {
+				return null;
+			}
+			node = node.getPreviousSibling();
 		}
-		return last;
+		return null;
 	}
 
 	private static boolean names(String comment, String code) {
