@@ -33,6 +33,12 @@ public class QualspecQuickfixProvider extends AbstractDeclarativeIdeQuickfixProv
 		replaceWithData(acceptor, "Correct the check letter");
 	}
 
+	/** A reference that resolves to nothing, where a unit in scope has the same digits with another letter. */
+	@QuickFix(QualspecIssueCodes.REFERENCE_CHECK_LETTER)
+	public void referToTheUnitWithTheSameDigits(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(acceptor, "Refer to the unit with the same digits");
+	}
+
 	@QuickFix(QualspecIssueCodes.OUTCOME_NUMBERING)
 	public void renumberOutcome(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(acceptor, "Renumber the outcome");
