@@ -1,6 +1,7 @@
 // Run by the Maven plugin's integration test after "mvn verify" of this project.
 String log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
+assert !log.contains('Log4j API could not find a logging provider') : 'POI logs through the simple logger'
 assert log =~ /\[INFO\] \d+ files checked: 0 errors, \d+ warnings?, \d+ info/ : 'validate checked every example'
 
 // A handbook in HTML and PDF and a structure table for each of the examples' qualifications, e.g. the

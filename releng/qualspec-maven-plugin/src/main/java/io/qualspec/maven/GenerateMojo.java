@@ -36,11 +36,7 @@ public class GenerateMojo extends SpecificationMojo {
 	File templates;
 
 	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
-		if (skip) {
-			getLog().info("Qualspec generation skipped");
-			return;
-		}
+	void run() throws MojoExecutionException, MojoFailureException {
 		Set<OutputFormat> wanted = wantedFormats();
 		LoadedCatalogue loaded = load();
 		if (loaded.hasErrors()) {

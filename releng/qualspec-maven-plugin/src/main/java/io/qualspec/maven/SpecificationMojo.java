@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import io.qualspec.loading.CatalogueLoader;
@@ -24,6 +26,18 @@ abstract class SpecificationMojo extends AbstractMojo {
 
 	@Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
 	File basedir;
+
+	@Override
+	public final void execute() throws MojoExecutionException, MojoFailureException {
+		if (skip) {
+			getLog().info("Skipped (qualspec.skip)");
+			return;
+		}
+		run();
+	}
+
+	/** What the goal does when it is not skipped. */
+	abstract void run() throws MojoExecutionException, MojoFailureException;
 
 	/**
 	 * Loads, links and validates the specifications with every check; severities come from the

@@ -23,11 +23,7 @@ public class ValidateMojo extends SpecificationMojo {
 	String failOn;
 
 	@Override
-	public void execute() throws MojoExecutionException, MojoFailureException {
-		if (skip) {
-			getLog().info("Qualspec validation skipped");
-			return;
-		}
+	void run() throws MojoExecutionException, MojoFailureException {
 		Severity threshold = threshold();
 		LoadedCatalogue loaded = load();
 		report(loaded);
