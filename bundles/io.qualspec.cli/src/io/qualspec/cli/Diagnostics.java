@@ -1,7 +1,6 @@
 package io.qualspec.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.loading.SpecDiagnostic;
@@ -14,31 +13,20 @@ final class Diagnostics {
 
 	/** Prints them all and a summary; returns whether there was an error. */
 	static boolean report(LoadedCatalogue loaded, Terminal terminal) {
-		List<SpecDiagnostic> diagnostics = loaded.diagnostics();
-		int errors = 0;
-		int warnings = 0;
-		int infos = 0;
-		for (SpecDiagnostic d : diagnostics) {
+		Path here = Path.of("");
+		for (SpecDiagnostic d : loaded.diagnostics()) {
 			String severity = switch (d.severity()) {
 				case ERROR -> terminal.red("error");
 				case WARNING -> terminal.yellow("warning");
 				case INFO -> "info";
 			};
-			terminal.out.println(relative(d.file()) + ":" + d.line() + ":" + d.column() + ": " + severity + ": " + d.message()
-					+ (d.code() == null ? "" : " [" + d.code() + "]"));
-			errors += d.isError() ? 1 : 0;
-			warnings += d.severity() == SpecDiagnostic.Severity.WARNING ? 1 : 0;
-			infos += d.severity() == SpecDiagnostic.Severity.INFO ? 1 : 0;
+			terminal.out.println(d.relativeTo(here).toString(severity));
 		}
-		int files = loaded.files().size();
-		terminal.err.println(files + " file" + (files == 1 ? "" : "s") + " checked: " + errors + " error"
-				+ (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info");
-		return errors > 0;
+		terminal.err.println(loaded.summary());
+		return loaded.hasErrors();
 	}
 
 	static String relative(Path file) {
-		Path absolute = file.toAbsolutePath().normalize();
-		Path here = Path.of("").toAbsolutePath();
-		return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+		return SpecDiagnostic.relative(file, Path.of("")).toString();
 	}
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -65,10 +64,11 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 	static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
 		@Override
 		public OutputFormat convert(String value) {
-			String word = value.trim().toLowerCase(Locale.ROOT);
-			return Arrays.stream(OutputFormat.values()).filter(f -> f.word().equals(word)).findFirst()
-					.orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not a format; the formats are "
-							+ String.join(", ", new FormatWords())));
+			try {
+				return OutputFormat.of(value);
+			} catch (IllegalArgumentException e) {
+				throw new CommandLine.TypeConversionException(e.getMessage());
+			}
 		}
 	}
 }

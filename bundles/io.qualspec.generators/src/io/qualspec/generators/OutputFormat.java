@@ -1,6 +1,8 @@
 package io.qualspec.generators;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** What "qualspec generate --formats" can produce. */
 public enum OutputFormat {
@@ -23,5 +25,13 @@ public enum OutputFormat {
 
 	public String word() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The format with this name in any case; an unknown name is refused with a message listing the formats. */
+	public static OutputFormat of(String word) {
+		String wanted = word.trim().toLowerCase(Locale.ROOT);
+		return Arrays.stream(values()).filter(f -> f.word().equals(wanted)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("'" + word + "' is not a format; the formats are "
+						+ Arrays.stream(values()).map(OutputFormat::word).collect(Collectors.joining(", "))));
 	}
 }
