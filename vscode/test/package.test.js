@@ -56,6 +56,9 @@ for (const vsix of builtPackages()) {
 			assert.ok(jars.some((jar) => jar.startsWith('io.qualspec.cli-')), 'the command line bundle');
 			const client = JSON.parse(files.get('extension/node_modules/vscode-languageclient/package.json').read().toString('utf8'));
 			assert.equal(client.version, manifest.dependencies['vscode-languageclient']);
+			// vscode-languageclient/node, which src/extension.js loads, as the package's exports map resolves it
+			const entry = path.posix.join('extension/node_modules/vscode-languageclient', client.exports['./node'].node);
+			assert.ok(files.has(entry), entry);
 			const names = [...files.keys()];
 			for (const buildOnly of ['extension/test/', 'extension/build/', 'extension/node_modules/vscode-textmate/',
 				'extension/node_modules/@vscode/vsce/', 'extension/node_modules/yauzl/']) {
