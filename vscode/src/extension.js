@@ -15,12 +15,11 @@ let client;
 
 async function start(context) {
 	const settings = vscode.workspace.getConfiguration('qualspec');
-	const runtime = findJava({ javaHomeSetting: settings.get('java.home'), extensionPath: context.extensionPath });
+	const runtime = await findJava({ javaHomeSetting: settings.get('java.home'), extensionPath: context.extensionPath });
 	if (runtime.error) {
-		const choice = await vscode.window.showErrorMessage(runtime.error, 'Open Settings');
-		if (choice === 'Open Settings') {
-			await vscode.commands.executeCommand('workbench.action.openSettings', 'qualspec.java');
-		}
+		// not awaited: activation does not wait for the user to answer
+		vscode.window.showErrorMessage(runtime.error, 'Open Settings').then((choice) => choice === 'Open Settings'
+			&& vscode.commands.executeCommand('workbench.action.openSettings', 'qualspec.java'));
 		return;
 	}
 	const { command, args } = serverCommand({

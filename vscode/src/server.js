@@ -6,6 +6,9 @@
 const childProcess = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const { promisify } = require('node:util');
+
+const execFile = promisify(childProcess.execFile);
 
 /** The oldest Java the server runs on (the bundles are compiled for release 21). */
 const MINIMUM_JAVA = 21;
@@ -16,9 +19,11 @@ const JAVA_EXECUTABLE = process.platform === 'win32' ? 'java.exe' : 'java';
  * The Java major version of an executable, from the properties it prints (java.specification.version is "21",
  * "25", or "1.8" for Java 8), or undefined when it does not run.
  */
-function javaVersion(java) {
-	const run = childProcess.spawnSync(java, ['-XshowSettings:properties', '-version'], { encoding: 'utf8', timeout: 30000 });
-	if (run.error || run.status !== 0) {
+async function javaVersion(java) {
+	let run;
+	try {
+		run = await execFile(java, ['-XshowSettings:properties', '-version'], { encoding: 'utf8', timeout: 30000 });
+	} catch {
 		return undefined;
 	}
 	const specification = /^\s*java\.specification\.version = (\S+)/m.exec(run.stderr);
@@ -44,12 +49,12 @@ function javaOnPath(environment) {
  * The Java that runs the server: the setting qualspec.java.home, else the runtime bundled in a platform-specific
  * extension (runtime/), else JAVA_HOME, else java on the PATH. A configured setting is taken or refused, never
  * passed over; the others are tried in turn for Java 21 or newer.
- * Returns { java, version, source } or { error } with a sentence that says what was found and what to do.
+ * Resolves to { java, version, source } or { error } with a sentence that says what was found and what to do.
  */
-function findJava({ javaHomeSetting, extensionPath, environment = process.env }) {
+async function findJava({ javaHomeSetting, extensionPath, environment = process.env }) {
 	if (javaHomeSetting) {
 		const java = path.join(javaHomeSetting, 'bin', JAVA_EXECUTABLE);
-		const version = fs.existsSync(java) ? javaVersion(java) : undefined;
+		const version = fs.existsSync(java) ? await javaVersion(java) : undefined;
 		if (version === undefined) {
 			return { error: `The setting qualspec.java.home is "${javaHomeSetting}", which holds no Java (no runnable bin/${JAVA_EXECUTABLE}). Set it to a JDK or JRE ${MINIMUM_JAVA} or newer, or clear it.` };
 		}
@@ -68,7 +73,7 @@ function findJava({ javaHomeSetting, extensionPath, environment = process.env })
 		if (!candidate || !candidate.java || !fs.existsSync(candidate.java)) {
 			continue;
 		}
-		const version = javaVersion(candidate.java);
+		const version = await javaVersion(candidate.java);
 		if (version !== undefined && version >= MINIMUM_JAVA) {
 			return { ...candidate, version };
 		}

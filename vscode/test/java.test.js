@@ -23,34 +23,34 @@ function oldJava(name, specificationVersion) {
 const noExtensionRuntime = path.join(scratch, 'extension');
 
 describe('the Java that runs the server', { skip: process.platform === 'win32' && 'stand-ins are shell scripts' }, () => {
-	it('is JAVA_HOME when nothing is set and no runtime is bundled', () => {
-		const runtime = findJava({ javaHomeSetting: '', extensionPath: noExtensionRuntime, environment: { JAVA_HOME: process.env.JAVA_HOME, PATH: '' } });
+	it('is JAVA_HOME when nothing is set and no runtime is bundled', async () => {
+		const runtime = await findJava({ javaHomeSetting: '', extensionPath: noExtensionRuntime, environment: { JAVA_HOME: process.env.JAVA_HOME, PATH: '' } });
 		assert.equal(runtime.error, undefined, runtime.error);
 		assert.equal(runtime.java, path.join(process.env.JAVA_HOME, 'bin', 'java'));
 		assert.ok(runtime.version >= 21, String(runtime.version));
 	});
 
-	it('passes over an old JAVA_HOME for a Java 21+ on the PATH', () => {
-		const runtime = findJava({ javaHomeSetting: '', extensionPath: noExtensionRuntime,
+	it('passes over an old JAVA_HOME for a Java 21+ on the PATH', async () => {
+		const runtime = await findJava({ javaHomeSetting: '', extensionPath: noExtensionRuntime,
 			environment: { JAVA_HOME: oldJava('jdk17', '17'), PATH: path.join(process.env.JAVA_HOME, 'bin') } });
 		assert.equal(runtime.source, 'java on the PATH');
 	});
 
-	it('names every Java found and what to do when none is 21 or newer', () => {
-		const runtime = findJava({ javaHomeSetting: '', extensionPath: noExtensionRuntime,
+	it('names every Java found and what to do when none is 21 or newer', async () => {
+		const runtime = await findJava({ javaHomeSetting: '', extensionPath: noExtensionRuntime,
 			environment: { JAVA_HOME: oldJava('jdk17', '17'), PATH: path.join(oldJava('jre8', '1.8'), 'bin') } });
 		assert.match(runtime.error, /needs Java 21 or newer/);
 		assert.match(runtime.error, /JAVA_HOME \(.*jdk17\): Java 17; java on the PATH: Java 8/);
 		assert.match(runtime.error, /set qualspec\.java\.home/);
 	});
 
-	it('is the setting qualspec.java.home when it is set, and refuses an old or missing Java there', () => {
+	it('is the setting qualspec.java.home when it is set, and refuses an old or missing Java there', async () => {
 		const environment = { JAVA_HOME: process.env.JAVA_HOME, PATH: '' };
-		assert.equal(findJava({ javaHomeSetting: process.env.JAVA_HOME, extensionPath: noExtensionRuntime, environment }).source,
+		assert.equal((await findJava({ javaHomeSetting: process.env.JAVA_HOME, extensionPath: noExtensionRuntime, environment })).source,
 			'the setting qualspec.java.home');
-		assert.match(findJava({ javaHomeSetting: oldJava('jdk17', '17'), extensionPath: noExtensionRuntime, environment }).error,
+		assert.match((await findJava({ javaHomeSetting: oldJava('jdk17', '17'), extensionPath: noExtensionRuntime, environment })).error,
 			/qualspec\.java\.home is ".*jdk17", a Java 17; the Qualspec language server needs Java 21 or newer/);
-		assert.match(findJava({ javaHomeSetting: scratch, extensionPath: noExtensionRuntime, environment }).error,
+		assert.match((await findJava({ javaHomeSetting: scratch, extensionPath: noExtensionRuntime, environment })).error,
 			/qualspec\.java\.home is ".*", which holds no Java/);
 	});
 });

@@ -65,7 +65,7 @@ for (const vsix of builtPackages()) {
 			extensionPath = await unpackExtension(vsix.file);
 			// exactly as the extension does (src/extension.js): no qualspec.java.home, no extra options
 			const { findJava, serverCommand } = require(path.join(extensionPath, 'src', 'server.js'));
-			const runtime = findJava({ javaHomeSetting: '', extensionPath });
+			const runtime = await findJava({ javaHomeSetting: '', extensionPath });
 			assert.equal(runtime.error, undefined, runtime.error);
 			if (vsix.target) {
 				assert.equal(runtime.source, 'the runtime bundled with the extension');
