@@ -13,7 +13,7 @@ const CLIENT_NAME = 'Qualspec Language Server';
 /** @type {LanguageClient | undefined} */
 let client;
 
-async function start(context) {
+async function start(context, watcher, output) {
 	const settings = vscode.workspace.getConfiguration('qualspec');
 	const runtime = await findJava({ javaHomeSetting: settings.get('java.home'), extensionPath: context.extensionPath });
 	if (runtime.error) {
@@ -28,12 +28,10 @@ async function start(context) {
 	const executable = { command, args, transport: TransportKind.stdio };
 	client = new LanguageClient(CLIENT_ID, CLIENT_NAME, { run: executable, debug: executable }, {
 		documentSelector: [{ scheme: 'file', language: 'qualspec' }],
-		synchronize: {
-			// files changed outside the editor (another tool, git) and the severities beside the specifications
-			fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.qspec,qualspec.properties}'),
-		},
+		synchronize: { fileEvents: watcher },
+		outputChannel: output,
 	});
-	client.outputChannel.appendLine(`Starting with Java ${runtime.version} from ${runtime.source}: ${runtime.java}`);
+	output.appendLine(`Starting the server on Java ${runtime.version} from ${runtime.source}: ${command} ${args.join(' ')}`);
 	await client.start();
 }
 
@@ -46,10 +44,14 @@ async function stop() {
 }
 
 async function activate(context) {
-	context.subscriptions.push(
+	// files changed outside the editor (another tool, git) and the severities beside the specifications
+	const watcher = vscode.workspace.createFileSystemWatcher('**/{*.qspec,qualspec.properties}');
+	// one output for every start of the server, so that a restart does not add a second one
+	const output = vscode.window.createOutputChannel(CLIENT_NAME);
+	context.subscriptions.push(watcher, output,
 		vscode.commands.registerCommand('qualspec.restartServer', async () => {
 			await stop();
-			await start(context);
+			await start(context, watcher, output);
 		}),
 		vscode.workspace.onDidChangeConfiguration(async (change) => {
 			if (change.affectsConfiguration('qualspec.java')) {
@@ -60,7 +62,7 @@ async function activate(context) {
 				}
 			}
 		}));
-	await start(context);
+	await start(context, watcher, output);
 }
 
 function deactivate() {
