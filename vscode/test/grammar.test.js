@@ -96,6 +96,14 @@ describe('the TextMate grammar on the OCR Level 2 NVQ Certificate in Customer Se
 	});
 });
 
+describe('the TextMate grammar on a text section of the SFJ Awards Level 2 Certificate in Customer Service', () => {
+	it('marks the bullets of a list', () => {
+		const text = fs.readFileSync(path.join(examples, 'sfj', 'level-2-certificate-customer-service-603-4767-3.qspec'), 'utf8');
+		const lines = text.split('\n');
+		assert.equal(scopeOf(tokenize(text), lines, '- "Working in a team"', '-'), 'punctuation.definition.list.begin.qualspec');
+	});
+});
+
 describe('the TextMate grammar and the Xtext grammar', () => {
 	// The keywords of Qualspec.xtext: its quoted words, and the literals of its enumerations (a literal's
 	// keyword is its quoted text, or its name when it has none).
