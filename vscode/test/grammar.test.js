@@ -96,11 +96,20 @@ describe('the TextMate grammar on the OCR Level 2 NVQ Certificate in Customer Se
 	});
 });
 
-describe('the TextMate grammar on a text section of the SFJ Awards Level 2 Certificate in Customer Service', () => {
-	it('marks the bullets of a list', () => {
+describe('the TextMate grammar on other examples', () => {
+	it('marks the bullets of a list in a text section (SFJ Awards Level 2 Certificate in Customer Service)', () => {
 		const text = fs.readFileSync(path.join(examples, 'sfj', 'level-2-certificate-customer-service-603-4767-3.qspec'), 'utf8');
 		const lines = text.split('\n');
 		assert.equal(scopeOf(tokenize(text), lines, '- "Working in a team"', '-'), 'punctuation.definition.list.begin.qualspec');
+	});
+
+	it('colours every grade of a points table alike (Pearson BTEC International Level 3 IT)', () => {
+		const text = fs.readFileSync(path.join(examples, 'pearson', 'btec-international-it', 'qualifications.qspec'), 'utf8');
+		const lines = text.split('\n');
+		const tokens = tokenize(text);
+		for (const grade of ['pass', 'merit', 'distinction', 'unclassified']) {
+			assert.equal(scopeOf(tokens, lines, 'points for 60 glh: pass 6, merit 10, distinction 16, unclassified 0', grade), 'constant.language.qualspec', grade);
+		}
 	});
 });
 
