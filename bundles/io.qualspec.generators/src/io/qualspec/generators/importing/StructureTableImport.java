@@ -31,7 +31,7 @@ final class StructureTableImport {
 		fields.put("group", Columns.names("Group", "Group id", "Unit group", "Group letter"));
 		fields.put("group-label", Columns.names("Group label", "Group name", "Group title"));
 		fields.put("group-kind", Columns.names("Group kind", "Group type", "Mandatory or optional", "Mandatory/optional",
-				"M/O", "Status"));
+				"M/O"));
 		fields.put("unit-number", Columns.names("Unit no", "Unit number", "Unit no.", "No", "Number", "OCR unit no",
 				"Local number", "Unit"));
 		fields.put("sector-code", Columns.names("Sector code", "Sector unit no", "Sector unit number", "Sector unit code"));
