@@ -88,6 +88,11 @@ final class ImportCommand implements Callable<Integer>, Main.TerminalAware {
 				return Main.USAGE_ERROR;
 			}
 		}
+		if (library != null && !library.matches("\\^?[A-Za-z_][A-Za-z0-9_]*(\\.\\^?[A-Za-z_][A-Za-z0-9_]*)*")) {
+			terminal.err.println(terminal.red("qualspec: ") + "--library " + library
+					+ ": a library name is names of letters, digits and _ joined by dots (ocr.customerservice)");
+			return Main.USAGE_ERROR;
+		}
 		String sourceName = source.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 		ImportOptions options = new ImportOptions(sourceName, kind, library, title, columns, itemTypes);
 		Importer.Result result;

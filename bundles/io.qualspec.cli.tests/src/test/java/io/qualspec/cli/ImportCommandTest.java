@@ -353,6 +353,9 @@ class ImportCommandTest {
 		Run unknown = run("import", text.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(1, unknown.exit());
 		assertTrue(unknown.err().contains("not a source the import reads"), unknown.err());
+		Run badName = run("import", Fixtures.registerRows().toString(), "-o", dir.resolve("out").toString(), "--library", "my units");
+		assertEquals(2, badName.exit(), "a usage error");
+		assertTrue(badName.err().contains("--library my units: a library name is"), badName.err());
 		assertFalse((broken.err() + unknown.err()).contains("\tat "), "no stack trace");
 		assertFalse(Files.exists(dir.resolve("out")), "nothing written");
 	}
