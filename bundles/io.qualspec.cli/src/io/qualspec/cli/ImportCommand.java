@@ -56,20 +56,21 @@ final class ImportCommand implements Callable<Integer>, Main.TerminalAware {
 	SourceKind kind;
 
 	@Option(names = "--library", paramLabel = "NAME", description = { "The name of the unit library to write",
-			"(default: from the package's title or the file's name)." })
+			"(default: from the package's title or", "the file's name)." })
 	String library;
 
-	@Option(names = "--title", paramLabel = "TEXT", description = "The title of a qualification the table names without one.")
+	@Option(names = "--title", paramLabel = "TEXT", description = { "The title of a qualification the table",
+			"names without one." })
 	String title;
 
 	@Option(names = "--column", paramLabel = "FIELD=HEADER", description = { "Which column holds a field, e.g.",
-			"--column title=\"Unit name\" (fields: qualification, qualification-title,",
-			"group, group-label, group-kind, unit-number, sector-code, reference, urn,",
-			"title, credits, level, glh, assessment)." })
+			"--column title=\"Unit name\". Fields:", "qualification, qualification-title, group,",
+			"group-label, group-kind, unit-number,", "sector-code, reference, urn, title,",
+			"credits, level, glh, assessment." })
 	Map<String, String> columns = new LinkedHashMap<>();
 
-	@Option(names = "--item-type", paramLabel = "TYPE=KIND", description = { "What a CASE item type is: unit, outcome,",
-			"criterion or none (a container), e.g. --item-type Cluster=unit." })
+	@Option(names = "--item-type", paramLabel = "TYPE=KIND", description = { "What a CASE item type is: unit,",
+			"outcome, criterion or none (a container),", "e.g. --item-type Cluster=unit." })
 	Map<String, String> itemTypes = new LinkedHashMap<>();
 
 	Terminal terminal = Terminal.system();
