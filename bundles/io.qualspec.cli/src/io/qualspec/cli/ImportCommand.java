@@ -94,6 +94,11 @@ final class ImportCommand implements Callable<Integer>, Main.TerminalAware {
 					+ ": a library name is names of letters, digits and _ joined by dots (ocr.customerservice)");
 			return Main.USAGE_ERROR;
 		}
+		if (Files.exists(output) && !Files.isDirectory(output)) {
+			terminal.err.println(terminal.red("qualspec: ") + "nothing imported: " + Diagnostics.relative(output)
+					+ " is a file; give a folder to write into");
+			return 1;
+		}
 		String sourceName = source.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 		ImportOptions options = new ImportOptions(sourceName, kind, library, title, columns, itemTypes);
 		Importer.Result result;

@@ -356,6 +356,10 @@ class ImportCommandTest {
 		Run badName = run("import", Fixtures.registerRows().toString(), "-o", dir.resolve("out").toString(), "--library", "my units");
 		assertEquals(2, badName.exit(), "a usage error");
 		assertTrue(badName.err().contains("--library my units: a library name is"), badName.err());
+		Run intoAFile = run("import", Fixtures.registerRows().toString(), "-o", text.toString());
+		assertEquals(1, intoAFile.exit());
+		assertTrue(intoAFile.err().contains("notes.txt is a file; give a folder to write into"), intoAFile.err());
+		assertEquals("hello", Files.readString(text));
 		assertFalse((broken.err() + unknown.err()).contains("\tat "), "no stack trace");
 		assertFalse(Files.exists(dir.resolve("out")), "nothing written");
 	}
