@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
 		header = "Generates handbooks, unit documents, tables and exports.",
 		description = { "Handbooks and unit documents (HTML, PDF, DOCX), structure tables (CSV, XLSX),",
-				"rule sets (JSON), grading (DMN) and CASE 1.1 packages, with an index.html.",
+				"rule sets (JSON), grading (DMN), CASE 1.1 packages and Ofqual register rows",
+				"(CSV), with an index.html.",
 				"Nothing is written when the specifications have errors;",
 				"a failed run leaves earlier outputs intact." })
 final class GenerateCommand extends SpecificationCommand implements Callable<Integer> {

@@ -26,6 +26,7 @@ import io.qualspec.generators.document.Index;
 import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.generators.office.UnitDocx;
+import io.qualspec.generators.register.RegisterExport;
 import io.qualspec.generators.tables.StructureTables;
 import io.qualspec.rules.analysis.Analyses;
 import io.qualspec.rules.dmn.GradingDmn;
@@ -34,7 +35,7 @@ import io.qualspec.rules.model.RuleSet;
 
 /**
  * Generates every document and export of a catalogue into an output folder: per qualification a handbook
- * (HTML, PDF), structure tables (CSV, XLSX), the rule set (JSON), grading (DMN) and a CASE package; per unit
+ * (HTML, PDF), structure tables (CSV, XLSX), its Ofqual register row (CSV), the rule set (JSON), grading (DMN) and a CASE package; per unit
  * a unit document (HTML, PDF, DOCX); and an index.html linking everything. The run is all or nothing: see
  * {@link OutputFolder}.
  */
@@ -102,13 +103,12 @@ public final class DocumentGenerator {
 			}
 		}
 		if (wants(OutputFormat.CSV)) {
-			folder.write(base + "structure.csv", out -> {
-				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				writer.write('\uFEFF'); // a byte order mark, so that spreadsheet programs read UTF-8
-				StructureTables.writeCsv(qualification, writer);
-				writer.flush();
-			});
+			writeCsv(folder, base + "structure.csv", writer -> StructureTables.writeCsv(qualification, writer));
 			files.add(new Index.File(base + "structure.csv", "Structure (CSV)"));
+		}
+		if (wants(OutputFormat.REGISTER)) {
+			writeCsv(folder, base + "register.csv", writer -> RegisterExport.writeCsv(qualification, writer));
+			files.add(new Index.File(base + "register.csv", "Ofqual register row (CSV)"));
 		}
 		if (wants(OutputFormat.XLSX)) {
 			folder.write(base + "structure.xlsx", out -> StructureTables.writeXlsx(qualification, out));
@@ -147,6 +147,22 @@ public final class DocumentGenerator {
 			files.add(new Index.File(base + ".docx", "Word"));
 		}
 		return new Index.Entry(unit.urn() + " " + unit.title(), unit.library(), files);
+	}
+
+	/** A CSV file in UTF-8 with a byte order mark, so that spreadsheet programs read it as UTF-8. */
+	private static void writeCsv(OutputFolder folder, String path, CsvContent content) {
+		folder.write(path, out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			content.writeTo(writer);
+			writer.flush();
+		});
+	}
+
+	/** What writes a CSV file's text. */
+	@FunctionalInterface
+	private interface CsvContent {
+		void writeTo(Writer writer) throws IOException;
 	}
 
 	private static Index.File write(OutputFolder folder, String path, String label, String content) {

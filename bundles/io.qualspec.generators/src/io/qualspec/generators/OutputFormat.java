@@ -21,7 +21,9 @@ public enum OutputFormat {
 	/** Grading as DMN 1.3 decision tables (points-based qualifications). */
 	DMN,
 	/** 1EdTech CASE 1.1 packages. */
-	CASE;
+	CASE,
+	/** The qualification facts as a row of the Ofqual register's qualification data set (CSV). */
+	REGISTER;
 
 	public String word() {
 		return name().toLowerCase(Locale.ROOT);
