@@ -93,7 +93,7 @@ public final class CommandLineSpecifications implements IStartup {
 	 * The folder of a Qualspec project linked to a folder on disk: the one already there, else a new project
 	 * (in the workspace, so that nothing is written into the user's folder) holding one linked folder.
 	 */
-	private static IFolder folderAt(Path path) throws CoreException {
+	public static IFolder folderAt(Path path) throws CoreException {
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
 		IPath location = IPath.fromPath(path);
 		for (IContainer container : root.findContainersForLocationURI(path.toUri())) {

@@ -11,7 +11,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
@@ -21,6 +21,7 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.progress.IProgressConstants;
@@ -56,11 +57,18 @@ public final class DocumentGeneration {
 	private DocumentGeneration() {
 	}
 
-	/** Schedules a generation of the project's documents as a workspace job with progress. */
+	/**
+	 * Schedules a generation of the project's documents as a job with progress. It is a plain job, not a
+	 * workspace operation: a workspace job would hold back every resource notification and the builder until it
+	 * ended, so the Problems view, the index and validation would wait for the generators. It reads the
+	 * specifications as files and touches the workspace only to refresh the output folder at the end. Two
+	 * generations of one project never run at once ({@link OneGenerationPerProject}); Cancel is honoured between
+	 * documents, and a cancelled run leaves the output folder as it was and no staging folder.
+	 */
 	public static Job schedule(IProject project) {
-		Job job = new WorkspaceJob("Generating the documents of " + project.getName()) {
+		Job job = new Job("Generating the documents of " + project.getName()) {
 			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) {
+			protected IStatus run(IProgressMonitor monitor) {
 				return generate(project, monitor);
 			}
 
@@ -70,10 +78,25 @@ public final class DocumentGeneration {
 			}
 		};
 		job.setUser(true);
+		job.setRule(new OneGenerationPerProject(project));
 		// The Progress view keeps the finished job, saying how many files went where.
 		job.setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
 		job.schedule();
 		return job;
+	}
+
+	/** Generations of one project exclude each other (they write the same output folder); nothing else. */
+	private record OneGenerationPerProject(IProject project) implements ISchedulingRule {
+
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return equals(rule);
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return equals(rule);
+		}
 	}
 
 	/**
@@ -105,11 +128,17 @@ public final class DocumentGeneration {
 				return refused(project, errors);
 			}
 			Catalogue catalogue = Catalogue.of(specifications);
-			SubMonitor writing = progress.split(65).setWorkRemaining(DocumentGenerator.steps(catalogue) + 1);
+			int documents = DocumentGenerator.steps(catalogue);
+			SubMonitor writing = progress.split(65).setWorkRemaining(documents + 1);
 			List<String> written = new DocumentGenerator(EnumSet.allOf(OutputFormat.class), null)
 					.generate(catalogue, output.getLocation().toPath(), (done, what) -> {
-						writing.subTask("Writing the documents of " + what);
-						writing.split(1);
+						if (done < documents) {
+							// Cancel is honoured before each document; the generator then removes its staging folder.
+							writing.subTask("Writing the documents of " + what);
+							writing.split(1);
+						} else {
+							writing.worked(1); // the folder has been swapped in: too late to cancel
+						}
 					});
 			refresh(output, progress.split(5));
 			return new Status(IStatus.OK, QualspecUi.PLUGIN_ID, "Wrote " + written.size() + " files to " + output.getFullPath());
@@ -143,14 +172,18 @@ public final class DocumentGeneration {
 		return folder;
 	}
 
+	/** Shows the new output folder in the workspace: one short workspace operation on the folder's parent. */
 	private static void refresh(IFolder output, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, 3);
-		if (!output.exists()) {
+		IWorkspace workspace = output.getWorkspace();
+		ISchedulingRule rule = workspace.getRuleFactory().refreshRule(output.getParent());
+		workspace.run(refreshing -> {
+			SubMonitor progress = SubMonitor.convert(refreshing, 2);
+			// the parent, one level: the output folder was replaced as a whole, and may be new
 			output.getParent().refreshLocal(IResource.DEPTH_ONE, progress.split(1));
-		}
-		output.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
-		// Generated documents are not sources: they stay out of searches and version control.
-		output.setDerived(true, progress.split(1));
+			output.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+			// Generated documents are not sources: they stay out of searches and version control.
+			output.setDerived(true, null);
+		}, rule, IWorkspace.AVOID_UPDATE, monitor);
 	}
 
 	private static IStatus refused(IProject project, List<String> errors) {
