@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -21,6 +23,7 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ILock;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -51,6 +54,11 @@ public final class DocumentGeneration {
 	/** The family of generation jobs. */
 	public static final Object FAMILY = DocumentGeneration.class;
 
+	/** The lock of each project's output folder, taken by the run writing it. */
+	private static final Map<IProject, ILock> RUNS = new ConcurrentHashMap<>();
+
+	private static final long LOCK_POLL_MILLIS = 200;
+
 	/** How many errors the message of a refused run lists; the Problems view has them all. */
 	private static final int ERRORS_LISTED = 10;
 
@@ -58,12 +66,12 @@ public final class DocumentGeneration {
 	}
 
 	/**
-	 * Schedules a generation of the project's documents as a job with progress. It is a plain job, not a
-	 * workspace operation: a workspace job would hold back every resource notification and the builder until it
-	 * ended, so the Problems view, the index and validation would wait for the generators. It reads the
-	 * specifications as files and touches the workspace only to refresh the output folder at the end. Two
-	 * generations of one project never run at once ({@link OneGenerationPerProject}); Cancel is honoured between
-	 * documents, and a cancelled run leaves the output folder as it was and no staging folder.
+	 * Schedules a generation of the project's documents as a job with progress. It is a plain job without a
+	 * scheduling rule, not a workspace operation: a workspace job would hold back every resource notification
+	 * and the builder until it ended, so the Problems view, the index and validation would wait for the
+	 * generators. It reads the specifications as files and touches the workspace only to refresh the output
+	 * folder at the end. Cancel is honoured between documents, and a cancelled run leaves the output folder as
+	 * it was and no staging folder.
 	 */
 	public static Job schedule(IProject project) {
 		Job job = new Job("Generating the documents of " + project.getName()) {
@@ -78,25 +86,10 @@ public final class DocumentGeneration {
 			}
 		};
 		job.setUser(true);
-		job.setRule(new OneGenerationPerProject(project));
 		// The Progress view keeps the finished job, saying how many files went where.
 		job.setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
 		job.schedule();
 		return job;
-	}
-
-	/** Generations of one project exclude each other (they write the same output folder); nothing else. */
-	private record OneGenerationPerProject(IProject project) implements ISchedulingRule {
-
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return equals(rule);
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return equals(rule);
-		}
 	}
 
 	/**
@@ -106,6 +99,28 @@ public final class DocumentGeneration {
 	 */
 	public static IStatus generate(IProject project, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Generating the documents of " + project.getName(), 100);
+		// One run at a time writes a project's output folder (a second run would tidy the first one's staging
+		// folder away). A lock of the job manager, not a job rule: the run begins a workspace rule to refresh.
+		ILock run = RUNS.computeIfAbsent(project, p -> Job.getJobManager().newLock());
+		try {
+			while (!run.acquire(LOCK_POLL_MILLIS)) {
+				progress.checkCanceled();
+				progress.subTask("Waiting for the documents being generated to be written");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Status.CANCEL_STATUS;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		}
+		try {
+			return generateAlone(project, progress);
+		} finally {
+			run.release();
+		}
+	}
+
+	private static IStatus generateAlone(IProject project, SubMonitor progress) {
 		try {
 			IFolder output = outputFolder(project);
 			XtextResourceSet resourceSet = WorkspaceIndex.get().newResourceSet(project);
