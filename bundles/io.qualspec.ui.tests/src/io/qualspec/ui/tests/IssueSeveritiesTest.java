@@ -122,7 +122,9 @@ class IssueSeveritiesTest {
 					.anyMatch(label -> label.getText().contains(besideTheSpecifications.toString())), "the page does not say where");
 			choose(after(page.getControl(), RESTATES, Combo.class), "error");
 			assertTrue(page.performOk());
-			assertTrue(Files.readString(besideTheSpecifications).endsWith("\n" + RESTATES + " = error\n"));
+			// a new file: every code commented out with its default, and the one changed set below its own comment
+			List<String> lines = Files.readAllLines(besideTheSpecifications);
+			assertEquals("# " + RESTATES + " = info", lines.get(lines.indexOf(RESTATES + " = error") - 1));
 			assertFalse(project.getFile(ProjectSettings.FILE_NAME).exists(), "written into the workspace");
 			Workbench.build();
 			assertEquals(Set.of(IMarker.SEVERITY_ERROR), severitiesOf(certificate, RESTATES));
