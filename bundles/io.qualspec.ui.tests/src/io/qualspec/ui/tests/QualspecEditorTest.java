@@ -182,11 +182,7 @@ class QualspecEditorTest {
 	@Test
 	void contentAssistProposesUnitsWithTitleLevelAndCredits() throws Exception {
 		QualspecEditor editor = open(certificate());
-		IDocument document = document(editor);
-		String group = "group A \"Mandatory Units\" mandatory {\n";
-		int offset = document.get().indexOf(group) + group.length();
-		document.replace(offset, 0, "\t\tunit F9 = \n");
-		int caret = offset + "\t\tunit F9 = ".length();
+		int caret = newReferenceInGroupA(document(editor));
 		List<String> proposals = Arrays.stream(new SpecificationCompletion(editor::specification)
 				.computeCompletionProposals(null, caret)).map(ICompletionProposal::getDisplayString).toList();
 		assertTrue(proposals.contains("F/601/1609 — Communicate using customer service language, level 1, 4 credits"),
@@ -205,23 +201,29 @@ class QualspecEditorTest {
 	void contentAssistProposesEachUnitOnceAndNarrowsAfterASlash() throws Exception {
 		QualspecEditor editor = open(certificate());
 		IDocument document = document(editor);
-		String group = "group A \"Mandatory Units\" mandatory {\n";
-		int offset = document.get().indexOf(group) + group.length();
-		String reference = "\t\tunit F9 = ";
-		document.replace(offset, 0, reference + "\n");
+		int caret = newReferenceInGroupA(document);
 		SpecificationCompletion completion = new SpecificationCompletion(editor::specification);
 
-		List<String> units = unitProposals(completion, offset + reference.length());
+		List<String> units = unitProposals(completion, caret);
 		assertEquals(66, units.size(), () -> "proposals: " + units);
 		assertEquals(66, Set.copyOf(units).size(), () -> "a unit proposed twice: " + units);
 		assertTrue(units.stream().allMatch(unit -> unit.matches("[A-Z]/\\d{3}/\\d{4}")), () -> "proposals: " + units);
 
-		document.replace(offset + reference.length(), 0, "F/601/");
-		List<String> afterSlash = unitProposals(completion, offset + reference.length() + "F/601/".length());
+		document.replace(caret, 0, "F/601/");
+		List<String> afterSlash = unitProposals(completion, caret + "F/601/".length());
 		assertTrue(afterSlash.contains("F/601/1609"), () -> "proposals: " + afterSlash);
 		assertTrue(afterSlash.stream().allMatch(unit -> unit.startsWith("F/601/")), () -> "proposals: " + afterSlash);
-		document.replace(offset + reference.length() + "F/601/".length(), 0, "16");
-		assertEquals(List.of("F/601/1609"), unitProposals(completion, offset + reference.length() + "F/601/16".length()));
+		document.replace(caret + "F/601/".length(), 0, "16");
+		assertEquals(List.of("F/601/1609"), unitProposals(completion, caret + "F/601/16".length()));
+	}
+
+	/** Adds an empty unit reference "unit F9 = " at the top of the certificate's group A; returns the offset after it. */
+	private static int newReferenceInGroupA(IDocument document) throws Exception {
+		String group = "group A \"Mandatory Units\" mandatory {\n";
+		int offset = document.get().indexOf(group) + group.length();
+		String reference = "\t\tunit F9 = ";
+		document.replace(offset, 0, reference + "\n");
+		return offset + reference.length();
 	}
 
 	/** The unit numbers proposed at the caret (the display string up to its " — title"). */
