@@ -155,7 +155,7 @@ public final class DocumentGeneration {
 							writing.worked(1); // the folder has been swapped in: too late to cancel
 						}
 					});
-			refresh(output, progress.split(5));
+			refresh(output, progress.newChild(5)); // not split: written is written, Cancel comes too late
 			return new Status(IStatus.OK, QualspecUi.PLUGIN_ID, "Wrote " + written.size() + " files to " + output.getFullPath());
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
