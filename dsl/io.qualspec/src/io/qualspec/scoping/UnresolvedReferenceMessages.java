@@ -16,7 +16,6 @@ import com.google.inject.Inject;
 
 import io.qualspec.qualspec.QualspecPackage;
 import io.qualspec.validation.CheckCharacters;
-import io.qualspec.validation.QualspecIssueCodes;
 
 /**
  * The message of a unit reference that does not resolve, when a unit in scope has the same seven digits with
@@ -24,6 +23,12 @@ import io.qualspec.validation.QualspecIssueCodes;
  * data carries the reference as it should be written, for a quick fix.
  */
 public class UnresolvedReferenceMessages extends LinkingDiagnosticMessageProvider {
+
+	/**
+	 * The code of an unresolved unit reference whose digits a unit in scope has with another letter; issue data: the
+	 * reference written with that unit's number. A linking error, so not among the configurable validator codes.
+	 */
+	public static final String REFERENCE_CHECK_LETTER = "io.qualspec.identifier.referenceCheckLetter";
 
 	private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -56,6 +61,6 @@ public class UnresolvedReferenceMessages extends LinkingDiagnosticMessageProvide
 		}
 		return new DiagnosticMessage("No unit " + context.getLinkText() + " is in scope, but " + String.join(" and ", sameDigits)
 				+ (sameDigits.size() == 1 ? " has" : " have") + " the same digits: did you mean " + sameDigits.get(0) + "?",
-				Severity.ERROR, QualspecIssueCodes.REFERENCE_CHECK_LETTER, sameDigits.get(0));
+				Severity.ERROR, REFERENCE_CHECK_LETTER, sameDigits.get(0));
 	}
 }

@@ -21,12 +21,6 @@ public final class QualspecIssueCodes {
 	public static final String UNIT_CHECK_LETTER = PREFIX + "identifier.urnCheckLetter";
 
 	/**
-	 * A unit reference that resolves to nothing, where a unit in scope has the same digits with another letter; issue
-	 * data: the reference written with that unit's number.
-	 */
-	public static final String REFERENCE_CHECK_LETTER = PREFIX + "identifier.referenceCheckLetter";
-
-	/**
 	 * A qualification number or URN declared "registered as printed" whose check character differs from the rule's:
 	 * the number the register holds, with the character the rule expects named.
 	 */

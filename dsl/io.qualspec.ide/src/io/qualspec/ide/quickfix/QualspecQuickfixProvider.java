@@ -12,6 +12,7 @@ import org.eclipse.xtext.ide.server.Document;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
+import io.qualspec.scoping.UnresolvedReferenceMessages;
 import io.qualspec.validation.QualspecIssueCodes;
 
 /**
@@ -34,7 +35,7 @@ public class QualspecQuickfixProvider extends AbstractDeclarativeIdeQuickfixProv
 	}
 
 	/** A reference that resolves to nothing, where a unit in scope has the same digits with another letter. */
-	@QuickFix(QualspecIssueCodes.REFERENCE_CHECK_LETTER)
+	@QuickFix(UnresolvedReferenceMessages.REFERENCE_CHECK_LETTER)
 	public void referToTheUnitWithTheSameDigits(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(acceptor, "Refer to the unit with the same digits");
 	}

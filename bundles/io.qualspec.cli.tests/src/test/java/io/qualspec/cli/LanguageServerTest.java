@@ -63,6 +63,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.qualspec.testing.Repository;
+import io.qualspec.scoping.UnresolvedReferenceMessages;
 import io.qualspec.validation.QualspecIssueCodes;
 
 
@@ -220,7 +221,7 @@ class LanguageServerTest {
 	@Test
 	void aMistypedCheckLetterOffersTheUnitWithTheSameDigits() throws Exception {
 		String fixed = applyQuickFix("check-letter.qspec", SMALL_QUALIFICATION.formatted("601/0000/X", "", "")
-				.replace("unit F1 = F/601/1609", "unit F1 = A/601/1609"), QualspecIssueCodes.REFERENCE_CHECK_LETTER);
+				.replace("unit F1 = F/601/1609", "unit F1 = A/601/1609"), UnresolvedReferenceMessages.REFERENCE_CHECK_LETTER);
 		assertTrue(fixed.contains("unit F1 = F/601/1609"), fixed);
 	}
 
@@ -314,7 +315,7 @@ class LanguageServerTest {
 		// the second unit's criterion now repeats the first's: a check over the whole library (CheckType.NORMAL)
 		DIAGNOSTICS.remove(uri);
 		server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
-				List.of(new TextDocumentContentChangeEvent(text.replace("Describe how to listen", "Explain how to greet")))));
+				List.of(new TextDocumentContentChangeEvent(text.replace("Describe how to listen to customers.", "Explain how to greet customers.")))));
 		waitFor(() -> DIAGNOSTICS.containsKey(uri));
 		assertEquals(List.of(), withCode(uri, QualspecIssueCodes.DUPLICATE_TEXT), "fast checks only while typing");
 		server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
