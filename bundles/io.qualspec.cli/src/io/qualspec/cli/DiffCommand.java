@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
-		header = "Lists the changes between two versions of the specifications.",
+		header = "Lists the changes between two versions of specifications.",
 		description = { "Compares what the specifications mean, not their text: qualifications, units,",
 				"outcomes and criteria added, removed or reworded, facts, dates, rules and",
 				"grading changed. OLD and NEW are files or folders, or git revisions (REV or",

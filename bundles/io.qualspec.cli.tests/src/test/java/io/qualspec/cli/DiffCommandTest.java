@@ -114,6 +114,14 @@ class DiffCommandTest {
 				""");
 	}
 
+	/** A copy of the examples with the four changes, in which the SFJ certificate declares version V2. */
+	private Path versionTwo() throws IOException {
+		Path current = copyOfExamples(dir.resolve("new"));
+		makeChanges(current);
+		declareVersionTwo(current);
+		return current;
+	}
+
 	private static JsonObject json(String text) {
 		return JsonParser.parseString(text).getAsJsonObject();
 	}
@@ -205,6 +213,12 @@ class DiffCommandTest {
 				+ "  last certification stated: 2027-08-31\n"
 				+ "  unit K/503/0421 \"Deal with incidents through a contact centre\" removed from group B\n", run.out());
 
+		Path page = dir.resolve("changes.html");
+		Run html = run("diff", old.toString(), current.toString(), "--format", "html", "-o", page.toString());
+		assertEquals(0, html.exit(), html.out() + html.err());
+		assertTrue(Files.readString(page).contains("<tr><th scope=\"row\">last certification stated: 2027-08-31</th>"
+				+ "<td class=\"before\"></td><td class=\"after\">2027-08-31</td></tr>"), Files.readString(page));
+
 		Run same = run("diff", old.toString(), old.toString());
 		assertEquals("Changes from " + old + " to " + old + ": none\n", same.out());
 	}
@@ -212,9 +226,7 @@ class DiffCommandTest {
 	@Test
 	void keyUpdatesCheckReportsTheChangesTheTableOmits() throws IOException {
 		Path old = copyOfExamples(dir.resolve("old"));
-		Path current = copyOfExamples(dir.resolve("new"));
-		makeChanges(current);
-		declareVersionTwo(current);
+		Path current = versionTwo();
 		Run run = run("diff", old.toString(), current.toString(), "--check-key-updates");
 		assertEquals(1, run.exit(), run.out() + run.err());
 		int versionLine = lineOf(current.resolve(SFJ), "\tversion \"V2\" issued 2024-09-01 {");
@@ -255,9 +267,7 @@ class DiffCommandTest {
 	@Test
 	void casePackageOfANewVersionLinksChangedItemsToTheirPredecessors() throws IOException {
 		Path old = copyOfExamples(dir.resolve("old"));
-		Path current = copyOfExamples(dir.resolve("new"));
-		makeChanges(current);
-		declareVersionTwo(current);
+		Path current = versionTwo();
 		Path before = dir.resolve("out-old");
 		Path after = dir.resolve("out-new");
 		assertEquals(0, run("generate", old.toString(), "-o", before.toString(), "--formats", "case").exit());
