@@ -129,7 +129,8 @@ class LifecycleChecksTest extends SpecificationTest {
 				org.eclipse.xtext.diagnostics.Severity.INFO, "states no version of its specification");
 		Specification undated = parseHelper.parse("qualification 500/8626/1 \"OCR Level 3 NVQ Diploma\" {\n\tframework QCF\n"
 				+ "\tglh 211\n\tcredits 55\n\tversion \"4\"\n}\n");
-		exactly.assertIssue(undated, Literals.QUALIFICATION, QualspecIssueCodes.VERSION_MISSING,
+		// at the version, which is an element of its own in the version history
+		exactly.assertIssue(undated, Literals.VERSION, QualspecIssueCodes.VERSION_MISSING,
 				org.eclipse.xtext.diagnostics.Severity.INFO,
 				"Version \"4\" has no issue date: write the date the document prints, e.g. version \"4\" issued 2019-02.");
 		// a QCF qualification is sized by its credits: no TQT needed
