@@ -30,13 +30,13 @@ final class DiffCommand implements Callable<Integer>, Main.TerminalAware {
 		text, json, html
 	}
 
-	@Parameters(index = "0", paramLabel = "OLD", description = "The earlier version: a folder, file, REV or REV:path.")
+	@Parameters(index = "0", paramLabel = "OLD", description = "The earlier version: folder, file, REV, REV:path.")
 	String old;
 
 	@Parameters(index = "1", paramLabel = "NEW", description = "The later version, named the same ways.")
 	String current;
 
-	@Option(names = "--git", paramLabel = "DIR", description = "A folder in the git repository revisions are read from.")
+	@Option(names = "--git", paramLabel = "DIR", description = "A folder in the git repository to read from.")
 	Path repository;
 
 	@Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html.")
@@ -45,8 +45,8 @@ final class DiffCommand implements Callable<Integer>, Main.TerminalAware {
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to FILE instead of the terminal.")
 	Path output;
 
-	@Option(names = "--check-key-updates", description = { "Report each change of a qualification that no change",
-			"of a version NEW adds mentions (docs/language.md, \"Version history\")." })
+	@Option(names = "--check-key-updates", description = { "Report changes no version NEW adds mentions",
+			"(docs/language.md, \"Version history\")." })
 	boolean checkKeyUpdates;
 
 	private Terminal terminal = Terminal.system();

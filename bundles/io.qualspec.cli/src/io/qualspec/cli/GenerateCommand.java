@@ -38,11 +38,11 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 			description = { "Templates that override the built-in ones", "(an awarding body's house style)." })
 	Path templates;
 
-	@Option(names = "--previous", paramLabel = "OLD", description = { "The earlier version (a folder, REV or REV:path, as",
-			"for diff): CASE packages link changed items to it (replacedBy)." })
+	@Option(names = "--previous", paramLabel = "OLD", description = { "The earlier version (folder, REV or REV:path):",
+			"CASE packages link changed items to it", "with replacedBy associations." })
 	String previous;
 
-	@Option(names = "--git", paramLabel = "DIR", description = "A folder in the git repository --previous is read from.")
+	@Option(names = "--git", paramLabel = "DIR", description = "A folder in the git repository of --previous.")
 	Path repository;
 
 	@Override
