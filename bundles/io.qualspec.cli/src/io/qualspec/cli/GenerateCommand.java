@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import io.qualspec.catalogue.Catalogue;
 import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.generators.DocumentGenerator;
 import io.qualspec.generators.OutputFormat;
@@ -37,6 +38,13 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 			description = { "Templates that override the built-in ones", "(an awarding body's house style)." })
 	Path templates;
 
+	@Option(names = "--previous", paramLabel = "OLD", description = { "The earlier version (folder, REV or REV:path):",
+			"CASE packages link changed items to it", "with replacedBy associations." })
+	String previous;
+
+	@Option(names = "--git", paramLabel = "DIR", description = "A folder in the git repository of --previous.")
+	Path repository;
+
 	@Override
 	public Integer call() throws Exception {
 		LoadedCatalogue loaded = loadWithoutErrors().orElse(null);
@@ -44,9 +52,20 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 			terminal.err.println("qualspec: nothing generated: the specifications have errors");
 			return 1;
 		}
+		Catalogue earlier = null;
+		if (previous != null) {
+			try (SpecificationVersion version = SpecificationVersion.of(previous, repository)) {
+				LoadedCatalogue loadedEarlier = version.load();
+				if (version.reportErrors(loadedEarlier, terminal)) {
+					terminal.err.println("qualspec: nothing generated: the previous version " + previous + " has errors");
+					return 1;
+				}
+				earlier = loadedEarlier.catalogue();
+			}
+		}
 		Set<OutputFormat> wanted = formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
 		int total = DocumentGenerator.steps(loaded.catalogue());
-		List<String> written = new DocumentGenerator(wanted, templates).generate(loaded.catalogue(),
+		List<String> written = new DocumentGenerator(wanted, templates).withPrevious(earlier).generate(loaded.catalogue(),
 				output, (done, what) -> terminal.progress(done, total, what));
 		terminal.out.println("wrote " + written.size() + " files to " + Diagnostics.relative(output) + "; open "
 				+ Diagnostics.relative(output.resolve("index.html")));

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -44,6 +45,8 @@ public final class DocumentGenerator {
 	private final Set<OutputFormat> formats;
 	private final HtmlDocuments html;
 	private final Path templates;
+	/** The earlier version CASE packages link their changed items to, or null. */
+	private Catalogue previous;
 
 	/**
 	 * @param formats   what to generate
@@ -53,6 +56,22 @@ public final class DocumentGenerator {
 		this.formats = formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
 		this.html = new HtmlDocuments(templates);
 		this.templates = templates;
+	}
+
+	/**
+	 * Links the CASE packages of this version to those of {@code earlier} (replacedBy associations from each
+	 * changed item to its successor; a qualification that declares no version after the earlier one's is exported
+	 * unlinked, its items keeping their identifiers: {@link CasePackageExport#write(ResolvedQualification, Instant, CasePackageExport.Options, ResolvedQualification)}).
+	 */
+	public DocumentGenerator withPrevious(Catalogue earlier) {
+		this.previous = earlier;
+		return this;
+	}
+
+	/** Only a qualification that declares a version of its own after the earlier one is linked to it. */
+	private static boolean declaresNewVersion(ResolvedQualification qualification, ResolvedQualification earlier) {
+		String version = qualification.profile().lifecycle().version();
+		return version != null && !version.equals(earlier.profile().lifecycle().version());
 	}
 
 	/**
@@ -122,8 +141,12 @@ public final class DocumentGenerator {
 		}
 		if (wants(OutputFormat.CASE)) {
 			// dated by the specification (its issue date), so re-exports of an unchanged spec are identical
-			files.add(write(folder, base + "case.json", "CASE 1.1 package",
-					CasePackageExport.write(qualification, CasePackageExport.lastChangeOf(qualification))));
+			Instant lastChange = CasePackageExport.lastChangeOf(qualification);
+			ResolvedQualification predecessor = previous == null ? null : previous.qualification(qualification.number())
+					.filter(earlier -> declaresNewVersion(qualification, earlier)).orElse(null);
+			files.add(write(folder, base + "case.json", "CASE 1.1 package", predecessor == null
+					? CasePackageExport.write(qualification, lastChange)
+					: CasePackageExport.write(qualification, lastChange, CasePackageExport.Options.DEFAULT, predecessor)));
 		}
 		return new Index.Entry(qualification.label(), organisation(qualification), files);
 	}
