@@ -9,6 +9,7 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -18,9 +19,10 @@ import io.qualspec.documentation.QualspecDocumentation;
 import io.qualspec.scoping.QualspecImportedNamespaceScopeProvider;
 import io.qualspec.scoping.QualspecResourceDescriptionManager;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy;
-import io.qualspec.scoping.UnresolvedReferenceMessages;
+import io.qualspec.validation.FirstSyntaxErrorValidator;
 import io.qualspec.validation.ProjectSettings;
 import io.qualspec.validation.QualspecIssueSeverities;
+import io.qualspec.validation.UnresolvedReferenceMessages;
 
 /** Guice bindings of the Qualspec language runtime. */
 public class QualspecRuntimeModule extends AbstractQualspecRuntimeModule {
@@ -28,6 +30,10 @@ public class QualspecRuntimeModule extends AbstractQualspecRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return QualspecValueConverters.class;
+	}
+
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return FirstSyntaxErrorValidator.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

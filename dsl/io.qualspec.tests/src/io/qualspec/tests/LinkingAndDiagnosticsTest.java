@@ -118,6 +118,32 @@ class LinkingAndDiagnosticsTest extends SpecificationTest {
 		assertEquals(Severity.ERROR, error.getSeverity());
 	}
 
+	/**
+	 * One stray character inside a qualification: the parser leaves the qualification there and would read every
+	 * statement after it as misplaced (112 errors on an example qualification); the author sees the one error.
+	 */
+	@Test
+	void aStrayCharacterIsOneError() throws Exception {
+		Specification model = withLibrary(UnitLibraries.CUSTOMER_SERVICE, """
+				use ocr.customerservice
+				qualification 600/2336/3 "Q" {
+					level 1
+					x
+					credits 7
+					group A "Mandatory" mandatory { unit 1 = F/601/1609 }
+					group B "Optional" optional { unit 2 = L/601/1614 }
+					rules {
+						require all units from A
+						credits from B at least 3
+					}
+				}
+				""");
+		List<Issue> issues = validation.validate(model);
+		assertEquals(1, issues.size(), issues.toString());
+		assertEquals(Diagnostic.SYNTAX_DIAGNOSTIC, issues.get(0).getCode());
+		assertEquals(4, issues.get(0).getLineNumber());
+	}
+
 	@Test
 	void aPoolOverSeveralGroupsMustStateItsReading() throws Exception {
 		Specification model = withLibrary(UnitLibraries.CUSTOMER_SERVICE, """

@@ -12,8 +12,8 @@ import org.eclipse.xtext.ide.server.Document;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
-import io.qualspec.scoping.UnresolvedReferenceMessages;
 import io.qualspec.validation.QualspecIssueCodes;
+import io.qualspec.validation.UnresolvedReferenceMessages;
 
 /**
  * Quick fixes for the diagnostics whose repair is mechanical, written once for the language server and the

@@ -12,9 +12,10 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.Issue;
-import org.eclipse.xtext.validation.ResourceValidatorImpl;
 
 import com.google.inject.Singleton;
+
+import io.qualspec.validation.FirstSyntaxErrorValidator;
 
 /**
  * The checks a file gets in an editor. While the language server first indexes the workspace, none: the files are
@@ -22,11 +23,12 @@ import com.google.inject.Singleton;
  * cross-file check reads it and no file waits for the whole workspace. A file being edited gets the fast checks on
  * every keystroke, and the normal ones (spelling, checks over a whole library, across files, the rule analysis;
  * {@code @Check(CheckType.NORMAL)}) on save or when the typing pauses ({@link QualspecLanguageServer}); until then the
- * normal checks' findings of their last run are kept beside the fast ones, at the places they had then. Everywhere else (the command line, the workbench's builder) this is
- * Xtext's resource validator, every check on every run.
+ * normal checks' findings of their last run are kept beside the fast ones, at the places they had then. Everywhere
+ * else (the command line, the workbench's builder) this is the language's resource validator
+ * ({@link FirstSyntaxErrorValidator}), every check on every run.
  */
 @Singleton
-public class EditingResourceValidator extends ResourceValidatorImpl {
+public class EditingResourceValidator extends FirstSyntaxErrorValidator {
 
 	private volatile boolean indexing;
 	private final Set<URI> beingEdited = ConcurrentHashMap.newKeySet();

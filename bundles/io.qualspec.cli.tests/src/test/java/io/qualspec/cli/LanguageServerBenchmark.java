@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -21,12 +22,15 @@ import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WindowClientCapabilities;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -50,21 +54,38 @@ class LanguageServerBenchmark {
 	@Test
 	void initializeAnswersBeforeTheWorkspaceIsBuilt() throws Exception {
 		Path examples = Repository.examples();
-		Set<String> files = Set.copyOf(Repository.exampleFiles().stream().map(f -> f.toUri().toString()).toList());
+		// a file with diagnostics (example-diagnostics.txt lists six), opened as soon as the editor is initialized
+		String opened = examples.resolve("ocr/contact-centre/level-2-nvq-certificate-600-2451-3.qspec").toUri().toString();
 		List<Double> answered = new ArrayList<>();
-		List<Double> diagnosed = new ArrayList<>();
+		List<Double> openedDiagnosed = new ArrayList<>();
+		List<Double> everyFileChecked = new ArrayList<>();
 		for (int run = 0; run < 5; run++) {
-			Set<String> published = ConcurrentHashMap.newKeySet();
-			try (RunningServer running = RunningServer.start(examples, diagnostics -> published.add(diagnostics.getUri()))) {
-				answered.add(running.initializeSeconds());
-				while (!published.containsAll(files) && running.seconds() < 120) {
-					Thread.sleep(20);
+			Set<String> withDiagnostics = ConcurrentHashMap.newKeySet();
+			CompletableFuture<Void> checked = new CompletableFuture<>();
+			try (RunningServer running = RunningServer.start(examples, diagnostics -> {
+				if (!diagnostics.getDiagnostics().isEmpty()) {
+					withDiagnostics.add(diagnostics.getUri());
 				}
-				diagnosed.add(running.seconds());
+			}, progress -> {
+				if (progress.getValue().getLeft() instanceof WorkDoneProgressEnd) {
+					checked.complete(null);
+				}
+			})) {
+				answered.add(running.initializeSeconds());
+				running.server().getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+						new TextDocumentItem(opened, "qspec", 1, Files.readString(Path.of(java.net.URI.create(opened))))));
+				while (!withDiagnostics.contains(opened) && running.seconds() < 120) {
+					Thread.sleep(10);
+				}
+				openedDiagnosed.add(running.seconds());
+				checked.get(120, TimeUnit.SECONDS);
+				everyFileChecked.add(running.seconds());
 			}
 		}
-		System.out.printf("BENCHMARK language server on examples/ (%d files), median of 5 runs: initialize answered after %.2f s, "
-				+ "every file diagnosed after %.2f s%n", files.size(), median(answered), median(diagnosed));
+		System.out.printf("BENCHMARK language server on examples/ (%d files), median of 5 runs from the start of the process: "
+				+ "initialize answered after %.2f s, the file opened after it diagnosed after %.2f s, every file checked "
+				+ "(progress ended) after %.2f s%n", Repository.exampleFiles().size(), median(answered),
+				median(openedDiagnosed), median(everyFileChecked));
 	}
 
 	/**
@@ -86,7 +107,7 @@ class LanguageServerBenchmark {
 			if (diagnostics.getUri().equals(libraryUri)) {
 				diagnosedAt.add(System.nanoTime());
 			}
-		})) {
+		}, progress -> { })) {
 			double built = waitFor(diagnosedAt, running) ? running.seconds() : Double.NaN;
 			String text = Files.readString(library);
 			running.server().getTextDocumentService()
@@ -135,19 +156,23 @@ class LanguageServerBenchmark {
 	private record RunningServer(Process process, LanguageServer server, long started, double initializeSeconds)
 			implements AutoCloseable {
 
-		static RunningServer start(Path folder, Consumer<PublishDiagnosticsParams> published) throws Exception {
+		static RunningServer start(Path folder, Consumer<PublishDiagnosticsParams> published, Consumer<ProgressParams> progress)
+				throws Exception {
+			long start = System.nanoTime();
 			Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					"-Dlog4j.configuration=qualspec-log4j.properties", "-cp", System.getProperty("java.class.path"),
 					Main.class.getName(), "lsp").redirectError(ProcessBuilder.Redirect.DISCARD).start();
-			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new DiagnosticsClient(published),
+			Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new DiagnosticsClient(published, progress),
 					process.getInputStream(), process.getOutputStream());
 			launcher.startListening();
 			LanguageServer server = launcher.getRemoteProxy();
 			InitializeParams params = new InitializeParams();
 			params.setRootUri(folder.toUri().toString());
 			params.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), folder.getFileName().toString())));
-			params.setCapabilities(new ClientCapabilities());
-			long start = System.nanoTime();
+			ClientCapabilities capabilities = new ClientCapabilities();
+			capabilities.setWindow(new WindowClientCapabilities());
+			capabilities.getWindow().setWorkDoneProgress(true);
+			params.setCapabilities(capabilities);
 			server.initialize(params).get(120, TimeUnit.SECONDS);
 			double initialize = (System.nanoTime() - start) / 1e9;
 			server.initialized(new InitializedParams());

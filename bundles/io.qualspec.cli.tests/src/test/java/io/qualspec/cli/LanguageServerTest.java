@@ -63,8 +63,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.qualspec.testing.Repository;
-import io.qualspec.scoping.UnresolvedReferenceMessages;
 import io.qualspec.validation.QualspecIssueCodes;
+import io.qualspec.validation.UnresolvedReferenceMessages;
 
 
 /**

@@ -1,4 +1,4 @@
-package io.qualspec.scoping;
+package io.qualspec.validation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,6 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import com.google.inject.Inject;
 
 import io.qualspec.qualspec.QualspecPackage;
-import io.qualspec.validation.CheckCharacters;
 
 /**
  * The message of a unit reference that does not resolve, when a unit in scope has the same seven digits with
