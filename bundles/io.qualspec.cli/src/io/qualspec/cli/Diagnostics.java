@@ -19,13 +19,7 @@ final class Diagnostics {
 		int warnings = 0;
 		int infos = 0;
 		for (SpecDiagnostic d : diagnostics) {
-			String severity = switch (d.severity()) {
-				case ERROR -> terminal.red("error");
-				case WARNING -> terminal.yellow("warning");
-				case INFO -> "info";
-			};
-			terminal.out.println(relative(d.file()) + ":" + d.line() + ":" + d.column() + ": " + severity + ": " + d.message()
-					+ (d.code() == null ? "" : " [" + d.code() + "]"));
+			terminal.out.println(line(d, terminal));
 			errors += d.isError() ? 1 : 0;
 			warnings += d.severity() == SpecDiagnostic.Severity.WARNING ? 1 : 0;
 			infos += d.severity() == SpecDiagnostic.Severity.INFO ? 1 : 0;
@@ -34,6 +28,17 @@ final class Diagnostics {
 		terminal.err.println(files + " file" + (files == 1 ? "" : "s") + " checked: " + errors + " error"
 				+ (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos + " info");
 		return errors > 0;
+	}
+
+	/** One diagnostic as {@code file:line:col: severity: message [code]}. */
+	static String line(SpecDiagnostic d, Terminal terminal) {
+		String severity = switch (d.severity()) {
+			case ERROR -> terminal.red("error");
+			case WARNING -> terminal.yellow("warning");
+			case INFO -> "info";
+		};
+		return relative(d.file()) + ":" + d.line() + ":" + d.column() + ": " + severity + ": " + d.message()
+				+ (d.code() == null ? "" : " [" + d.code() + "]");
 	}
 
 	static String relative(Path file) {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 		description = { "Handbooks and unit documents (HTML, PDF, DOCX), structure tables (CSV, XLSX),",
 				"rule sets (JSON), grading (DMN) and CASE 1.1 packages, with an index.html.",
 				"Nothing is written when the specifications have errors;",
-				"a failed run leaves earlier outputs intact." })
+				"a failed run leaves earlier outputs intact. With --watch, it keeps watching",
+				"and regenerates only the documents each saved change affects." })
 final class GenerateCommand extends SpecificationCommand implements Callable<Integer> {
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "The output folder.")
@@ -37,20 +38,30 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 			description = { "Templates that override the built-in ones", "(an awarding body's house style)." })
 	Path templates;
 
+	@Option(names = "--watch", description = { "After generating, keep watching the specifications and regenerate",
+			"what each save changes (Ctrl-C stops)." })
+	boolean watch;
+
 	@Override
 	public Integer call() throws Exception {
+		if (watch) {
+			return new WatchMode(terminal, paths, output, new DocumentGenerator(wanted(), templates)).run();
+		}
 		LoadedCatalogue loaded = loadWithoutErrors().orElse(null);
 		if (loaded == null) {
 			terminal.err.println("qualspec: nothing generated: the specifications have errors");
 			return 1;
 		}
-		Set<OutputFormat> wanted = formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
 		int total = DocumentGenerator.steps(loaded.catalogue());
-		List<String> written = new DocumentGenerator(wanted, templates).generate(loaded.catalogue(),
+		List<String> written = new DocumentGenerator(wanted(), templates).generate(loaded.catalogue(),
 				output, (done, what) -> terminal.progress(done, total, what));
 		terminal.out.println("wrote " + written.size() + " files to " + Diagnostics.relative(output) + "; open "
 				+ Diagnostics.relative(output.resolve("index.html")));
 		return 0;
+	}
+
+	private Set<OutputFormat> wanted() {
+		return formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
 	}
 
 	/** The formats as they are written on the command line: html, pdf, ... */
