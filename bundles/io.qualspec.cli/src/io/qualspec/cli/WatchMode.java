@@ -66,9 +66,14 @@ final class WatchMode {
 				terminal.err.println("watching " + files + " specification file" + (files == 1 ? "" : "s")
 						+ " for changes; Ctrl-C stops");
 				for (OptionalLong saved = watcher.awaitSave(); saved.isPresent(); saved = watcher.awaitSave()) {
-					Optional<LiveCatalogue.Change> change = live.refresh();
-					if (change.isPresent()) {
-						regenerate(change.get(), saved.getAsLong());
+					try {
+						Optional<LiveCatalogue.Change> change = live.refresh();
+						if (change.isPresent()) {
+							regenerate(change.get(), saved.getAsLong());
+						}
+					} catch (RuntimeException e) {
+						// a failure of one reload (a file vanishing while it is read) must not end the session
+						terminal.out.println(now() + " " + terminal.red("cannot reload: ") + e);
 					}
 				}
 				terminal.err.println("stopped watching");

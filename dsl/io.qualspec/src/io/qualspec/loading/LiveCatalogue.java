@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -64,15 +65,18 @@ public final class LiveCatalogue {
 		}
 	}
 
-	/** A file's size and last modification, which an editor's save changes. */
-	private record Stamp(long size, long modified) {
+	/**
+	 * A file's size, last modification and identity (an editor that saves by renaming a new file over the old one
+	 * makes a new file), which a save changes.
+	 */
+	private record Stamp(long size, long modified, Object file) {
 
 		static Stamp of(Path file) {
 			try {
 				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-				return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
+				return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), attributes.fileKey());
 			} catch (IOException e) {
-				return new Stamp(-1, -1);
+				return new Stamp(-1, -1, null);
 			}
 		}
 	}
