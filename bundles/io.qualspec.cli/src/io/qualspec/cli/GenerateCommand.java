@@ -38,8 +38,8 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 			description = { "Templates that override the built-in ones", "(an awarding body's house style)." })
 	Path templates;
 
-	@Option(names = "--watch", description = { "After generating, keep watching the specifications and regenerate",
-			"what each save changes (Ctrl-C stops)." })
+	@Option(names = "--watch", description = { "After generating, watch the specifications",
+			"and regenerate what each save changes", "(Ctrl-C stops)." })
 	boolean watch;
 
 	@Override
