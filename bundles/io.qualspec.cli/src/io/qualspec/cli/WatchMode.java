@@ -1,6 +1,7 @@
 package io.qualspec.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -113,7 +114,7 @@ final class WatchMode {
 			return;
 		}
 		try {
-			if (!generated) {
+			if (!generated || !Files.isDirectory(output)) { // nothing generated yet, or the output folder deleted
 				firstGeneration(loaded, saved);
 				return;
 			}

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -45,8 +44,7 @@ class WatchBenchmark {
 
 	@Test
 	void editAndLook() throws Exception {
-		Path examples = dir.resolve("examples");
-		copy(Repository.examples(), examples);
+		Path examples = Repository.copyOfExamples(dir);
 		Path qualification = examples.resolve("ocr/customer-service-nvq/level-2-nvq-certificate-500-8625-X.qspec");
 		Path library = examples.resolve("shared/customer-service-units.qspec");
 		System.out.printf("BENCHMARK watch: load average %.2f at the start%n", load());
@@ -203,19 +201,6 @@ class WatchBenchmark {
 
 	private static double load() {
 		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> walk = Files.walk(from)) {
-			for (Path source : walk.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(source, target);
-				}
-			}
-		}
 	}
 
 	private static double median(List<Double> values) {
