@@ -28,7 +28,7 @@ import io.qualspec.testing.Repository;
  * The edit-and-look loop of {@code qualspec generate --watch}, the command in its own process on a copy of examples/
  * (HTML only): the time from writing a file to the regenerated handbook being in place (the file at its path holding
  * the edit), for {@value #EDITS} edits of one qualification's file and then of the shared unit library that several
- * qualifications use, with the JVM as the launcher runs the command otherwise (C1 only) and with both compilers;
+ * qualifications use, with the JVM as the launcher runs the command (C1 only, the serial collector) and with both compilers;
  * beside it, a cold {@code qualspec generate} of the same handbook from its three files, and pandoc turning that
  * handbook, as Markdown, into a standalone HTML page (when pandoc is installed).
  */
@@ -133,10 +133,11 @@ class WatchBenchmark {
 				+ "of %d: %.0f ms; load average %.2f%n", Files.size(markdown), COLD_RUNS, median(times), load());
 	}
 
-	/** The command in its own JVM, on this test's class path. */
+	/** The command in its own JVM, on this test's class path, with the options the launcher gives it (./qualspec). */
 	private static ProcessBuilder java(List<String> options, String... arguments) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"--sun-misc-unsafe-memory-access=allow", "-Dguice_bytecode_gen_option=DISABLED"));
+				"--sun-misc-unsafe-memory-access=allow", "-Dguice_bytecode_gen_option=DISABLED", "-Xss4m", "-XX:+UseSerialGC",
+				"-Dshut.up.ojAlgo=true"));
 		command.addAll(options);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
 		command.addAll(List.of(arguments));
