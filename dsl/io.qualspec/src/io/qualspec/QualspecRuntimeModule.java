@@ -2,6 +2,7 @@ package io.qualspec;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -17,6 +18,7 @@ import io.qualspec.documentation.QualspecDocumentation;
 import io.qualspec.scoping.QualspecImportedNamespaceScopeProvider;
 import io.qualspec.scoping.QualspecResourceDescriptionManager;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy;
+import io.qualspec.scoping.UnresolvedReferenceMessages;
 import io.qualspec.validation.ProjectSettings;
 import io.qualspec.validation.QualspecIssueSeverities;
 
@@ -26,6 +28,10 @@ public class QualspecRuntimeModule extends AbstractQualspecRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return QualspecValueConverters.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return UnresolvedReferenceMessages.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {

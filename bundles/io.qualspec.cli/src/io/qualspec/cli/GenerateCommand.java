@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import io.qualspec.catalogue.Catalogue;
 import io.qualspec.loading.LoadedCatalogue;
 import io.qualspec.generators.DocumentGenerator;
 import io.qualspec.generators.OutputFormat;
@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true, abbreviateSynopsis = true,
 		header = "Generates handbooks, unit documents, tables and exports.",
 		description = { "Handbooks and unit documents (HTML, PDF, DOCX), structure tables (CSV, XLSX),",
-				"rule sets (JSON), grading (DMN) and CASE 1.1 packages, with an index.html.",
+				"rule sets (JSON), grading (DMN), CASE 1.1 packages and Ofqual register rows",
+				"(CSV), with an index.html.",
 				"Nothing is written when the specifications have errors;",
 				"a failed run leaves earlier outputs intact. With --watch, it keeps watching",
 				"and regenerates only the documents each saved change affects." })
@@ -38,12 +39,23 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 			description = { "Templates that override the built-in ones", "(an awarding body's house style)." })
 	Path templates;
 
+	@Option(names = "--previous", paramLabel = "OLD", description = { "The earlier version (folder, REV or REV:path):",
+			"CASE packages link changed items to it", "with replacedBy associations." })
+	String previous;
+
+	@Option(names = "--git", paramLabel = "DIR", description = "A folder in the git repository of --previous.")
+	Path repository;
+
 	@Option(names = "--watch", description = { "After generating, watch the specifications",
-			"and regenerate what each save changes", "(Ctrl-C stops)." })
+			"and regenerate what each save changes", "(Ctrl-C stops; not with --previous)." })
 	boolean watch;
 
 	@Override
 	public Integer call() throws Exception {
+		if (watch && previous != null) {
+			terminal.err.println(terminal.red("qualspec: ") + "--watch cannot be combined with --previous");
+			return Main.USAGE_ERROR;
+		}
 		if (watch) {
 			return new WatchMode(terminal, paths, output, new DocumentGenerator(wanted(), templates)).run();
 		}
@@ -52,8 +64,19 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 			terminal.err.println("qualspec: nothing generated: the specifications have errors");
 			return 1;
 		}
+		Catalogue earlier = null;
+		if (previous != null) {
+			try (SpecificationVersion version = SpecificationVersion.of(previous, repository)) {
+				LoadedCatalogue loadedEarlier = version.load();
+				if (version.reportErrors(loadedEarlier, terminal)) {
+					terminal.err.println("qualspec: nothing generated: the previous version " + previous + " has errors");
+					return 1;
+				}
+				earlier = loadedEarlier.catalogue();
+			}
+		}
 		int total = DocumentGenerator.steps(loaded.catalogue());
-		List<String> written = new DocumentGenerator(wanted(), templates).generate(loaded.catalogue(),
+		List<String> written = new DocumentGenerator(wanted(), templates).withPrevious(earlier).generate(loaded.catalogue(),
 				output, (done, what) -> terminal.progress(done, total, what));
 		terminal.out.println("wrote " + written.size() + " files to " + Diagnostics.relative(output) + "; open "
 				+ Diagnostics.relative(output.resolve("index.html")));
@@ -76,10 +99,11 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 	static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
 		@Override
 		public OutputFormat convert(String value) {
-			String word = value.trim().toLowerCase(Locale.ROOT);
-			return Arrays.stream(OutputFormat.values()).filter(f -> f.word().equals(word)).findFirst()
-					.orElseThrow(() -> new CommandLine.TypeConversionException("'" + value + "' is not a format; the formats are "
-							+ String.join(", ", new FormatWords())));
+			try {
+				return OutputFormat.of(value);
+			} catch (IllegalArgumentException e) {
+				throw new CommandLine.TypeConversionException(e.getMessage());
+			}
 		}
 	}
 }

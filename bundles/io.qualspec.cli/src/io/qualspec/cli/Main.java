@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 		description = { "Qualification specifications on the command line:",
 				"validate, analyse, check learners, format, generate documents, serve editors." },
 		subcommands = { ValidateCommand.class, AnalyseCommand.class, CheckCommand.class, FormatCommand.class,
-				GenerateCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
+				GenerateCommand.class, ImportCommand.class, DiffCommand.class, LspCommand.class, CommandLine.HelpCommand.class })
 public final class Main implements Callable<Integer> {
 
 	/** Exit code of a usage error (picocli's own for a bad option). */

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ import io.qualspec.generators.document.Index;
 import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.generators.office.UnitDocx;
+import io.qualspec.generators.register.RegisterExport;
 import io.qualspec.generators.tables.StructureTables;
 import io.qualspec.rules.analysis.Analyses;
 import io.qualspec.rules.dmn.GradingDmn;
@@ -34,7 +36,7 @@ import io.qualspec.rules.model.RuleSet;
 
 /**
  * Generates every document and export of a catalogue into an output folder: per qualification a handbook
- * (HTML, PDF), structure tables (CSV, XLSX), the rule set (JSON), grading (DMN) and a CASE package; per unit
+ * (HTML, PDF), structure tables (CSV, XLSX), its Ofqual register row (CSV), the rule set (JSON), grading (DMN) and a CASE package; per unit
  * a unit document (HTML, PDF, DOCX); and an index.html linking everything. The run is all or nothing: see
  * {@link OutputFolder}.
  */
@@ -43,6 +45,8 @@ public final class DocumentGenerator {
 	private final Set<OutputFormat> formats;
 	private final HtmlDocuments html;
 	private final Path templates;
+	/** The earlier version CASE packages link their changed items to, or null. */
+	private Catalogue previous;
 
 	/**
 	 * @param formats   what to generate
@@ -52,6 +56,22 @@ public final class DocumentGenerator {
 		this.formats = formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
 		this.html = new HtmlDocuments(templates);
 		this.templates = templates;
+	}
+
+	/**
+	 * Links the CASE packages of this version to those of {@code earlier} (replacedBy associations from each
+	 * changed item to its successor; a qualification that declares no version after the earlier one's is exported
+	 * unlinked, its items keeping their identifiers: {@link CasePackageExport#write(ResolvedQualification, Instant, CasePackageExport.Options, ResolvedQualification)}).
+	 */
+	public DocumentGenerator withPrevious(Catalogue earlier) {
+		this.previous = earlier;
+		return this;
+	}
+
+	/** Only a qualification that declares a version of its own after the earlier one is linked to it. */
+	private static boolean declaresNewVersion(ResolvedQualification qualification, ResolvedQualification earlier) {
+		String version = qualification.profile().lifecycle().version();
+		return version != null && !version.equals(earlier.profile().lifecycle().version());
 	}
 
 	/**
@@ -102,13 +122,12 @@ public final class DocumentGenerator {
 			}
 		}
 		if (wants(OutputFormat.CSV)) {
-			folder.write(base + "structure.csv", out -> {
-				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				writer.write('\uFEFF'); // a byte order mark, so that spreadsheet programs read UTF-8
-				StructureTables.writeCsv(qualification, writer);
-				writer.flush();
-			});
+			writeCsv(folder, base + "structure.csv", writer -> StructureTables.writeCsv(qualification, writer));
 			files.add(new Index.File(base + "structure.csv", "Structure (CSV)"));
+		}
+		if (wants(OutputFormat.REGISTER)) {
+			writeCsv(folder, base + "register.csv", writer -> RegisterExport.writeCsv(qualification, writer));
+			files.add(new Index.File(base + "register.csv", "Ofqual register row (CSV)"));
 		}
 		if (wants(OutputFormat.XLSX)) {
 			folder.write(base + "structure.xlsx", out -> StructureTables.writeXlsx(qualification, out));
@@ -122,8 +141,12 @@ public final class DocumentGenerator {
 		}
 		if (wants(OutputFormat.CASE)) {
 			// dated by the specification (its issue date), so re-exports of an unchanged spec are identical
-			files.add(write(folder, base + "case.json", "CASE 1.1 package",
-					CasePackageExport.write(qualification, CasePackageExport.lastChangeOf(qualification))));
+			Instant lastChange = CasePackageExport.lastChangeOf(qualification);
+			ResolvedQualification predecessor = previous == null ? null : previous.qualification(qualification.number())
+					.filter(earlier -> declaresNewVersion(qualification, earlier)).orElse(null);
+			files.add(write(folder, base + "case.json", "CASE 1.1 package", predecessor == null
+					? CasePackageExport.write(qualification, lastChange)
+					: CasePackageExport.write(qualification, lastChange, CasePackageExport.Options.DEFAULT, predecessor)));
 		}
 		return new Index.Entry(qualification.label(), organisation(qualification), files);
 	}
@@ -157,6 +180,22 @@ public final class DocumentGenerator {
 	/** The index page linking every qualification's and unit's files. */
 	String index(List<Index.Entry> qualifications, List<Index.Entry> units) {
 		return html.index(new Index("Qualspec documents", qualifications, units));
+	}
+
+	/** A CSV file in UTF-8 with a byte order mark, so that spreadsheet programs read it as UTF-8. */
+	private static void writeCsv(DocumentSink folder, String path, CsvContent content) {
+		folder.write(path, out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			content.writeTo(writer);
+			writer.flush();
+		});
+	}
+
+	/** What writes a CSV file's text. */
+	@FunctionalInterface
+	private interface CsvContent {
+		void writeTo(Writer writer) throws IOException;
 	}
 
 	private static Index.File write(DocumentSink folder, String path, String label, String content) {

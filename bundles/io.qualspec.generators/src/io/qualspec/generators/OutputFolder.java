@@ -203,7 +203,7 @@ public final class OutputFolder implements DocumentSink, AutoCloseable {
 	}
 
 	/** Deletes a folder and everything in it; links are deleted, never followed. */
-	private static void deleteTree(Path root) throws IOException {
+	public static void deleteTree(Path root) throws IOException {
 		if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}

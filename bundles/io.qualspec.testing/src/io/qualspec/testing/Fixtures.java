@@ -58,4 +58,19 @@ public final class Fixtures {
 	public static Path exampleDiagnostics() {
 		return Repository.fixture("example-diagnostics.txt");
 	}
+
+	/** A real CASE 1.0 package, OpenSALT's "What Standards Could Be" (imports/README.md names its source and licence). */
+	public static Path openSaltCasePackage() {
+		return Repository.fixture("imports/opensalt-what-standards-could-be.json");
+	}
+
+	/** Rows in the Ofqual register's qualification columns, with handbook facts (imports/README.md). */
+	public static Path registerRows() {
+		return Repository.fixture("imports/register-rows.csv");
+	}
+
+	/** A handbook's structure table as transcribed ("500/8625/X" → handbook-tables/qn-500-8625-X.csv). */
+	public static Path handbookTable(String qualificationNumber) {
+		return Repository.fixture("handbook-tables/qn-" + qualificationNumber.replace('/', '-') + ".csv");
+	}
 }

@@ -61,12 +61,18 @@ public final class CommandLineSpecifications implements IStartup {
 					ILog.of(getClass()).warn("Not opened: there is no file or folder " + path);
 				}
 			}
-			ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
 		} catch (CoreException e) {
 			ILog.of(getClass()).error("Could not open " + arguments + " as Qualspec projects: " + e.getMessage(), e);
 			return;
 		}
+		// The editors first: they need the project's index, which the first of them or the build reads, not its
+		// validation, which the build does meanwhile (it was most of the time to the first editor).
 		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> open(files));
+		try {
+			ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+		} catch (CoreException e) {
+			ILog.of(getClass()).error("Could not build " + arguments + ": " + e.getMessage(), e);
+		}
 	}
 
 	private static void open(List<IFile> files) {
@@ -93,7 +99,7 @@ public final class CommandLineSpecifications implements IStartup {
 	 * The folder of a Qualspec project linked to a folder on disk: the one already there, else a new project
 	 * (in the workspace, so that nothing is written into the user's folder) holding one linked folder.
 	 */
-	private static IFolder folderAt(Path path) throws CoreException {
+	public static IFolder folderAt(Path path) throws CoreException {
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
 		IPath location = IPath.fromPath(path);
 		for (IContainer container : root.findContainersForLocationURI(path.toUri())) {

@@ -52,6 +52,41 @@ class CatalogueLoaderTest {
 	}
 
 	@Test
+	void toolsPrintADiagnosticRelativeToTheirFolderWithTheSummaryCountingEachSeverity() throws IOException {
+		// one error (GLH over 10 x credits, at the 50) and one warning (outcome 2 without criteria, at the 2)
+		LoadedCatalogue loaded = load("units/retail.qspec", """
+				unit library x "X" {
+					unit F/601/1609 "Serve customers" {
+						credits 4
+						glh 50
+						outcome 1 "Know how to greet customers" {
+							criterion 1.1 "Describe a greeting"
+						}
+						outcome 2 "Be able to greet customers" {
+						}
+					}
+				}
+				""");
+		SpecDiagnostic error = loaded.errors().get(0);
+		assertEquals("units/retail.qspec:4:7: error: " + error.message() + " [io.qualspec.size.glhExceedsTqt]",
+				error.relativeTo(dir).toString());
+		assertEquals(dir.getParent().relativize(dir) + "/units/retail.qspec:4:7: ERROR: " + error.message()
+				+ " [io.qualspec.size.glhExceedsTqt]", error.relativeTo(dir.getParent()).toString("ERROR"));
+		assertEquals(dir.resolve("units/retail.qspec").toAbsolutePath(), error.relativeTo(dir.resolve("units/other")).file(),
+				"a file outside the folder keeps its absolute path");
+		assertEquals("1 file checked: 1 error, 1 warning, 0 info", loaded.summary());
+	}
+
+	@Test
+	void aSeverityIsAtLeastItselfAndEveryMilderOne() {
+		assertTrue(SpecDiagnostic.Severity.ERROR.isAtLeast(SpecDiagnostic.Severity.WARNING));
+		assertTrue(SpecDiagnostic.Severity.WARNING.isAtLeast(SpecDiagnostic.Severity.WARNING));
+		assertTrue(SpecDiagnostic.Severity.WARNING.isAtLeast(SpecDiagnostic.Severity.INFO));
+		assertFalse(SpecDiagnostic.Severity.WARNING.isAtLeast(SpecDiagnostic.Severity.ERROR));
+		assertFalse(SpecDiagnostic.Severity.INFO.isAtLeast(SpecDiagnostic.Severity.WARNING));
+	}
+
+	@Test
 	void aMissingPathIsADiagnosticNotAnException() {
 		LoadedCatalogue loaded = CatalogueLoader.create().load(List.of(dir.resolve("nowhere")));
 		assertEquals(CatalogueLoader.UNREADABLE_FILE, loaded.errors().get(0).code());

@@ -77,6 +77,23 @@ class FormatterTest {
 		});
 	}
 
+	@Test
+	void versionHistoryHasOneChangePerLine() {
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted("qualification 500/8625/X \"Q\" { version \"5\" issued 2025-09 { change \"Unit F1: 5 credits\" "
+					+ "in section \"6.1\"\nabout unit F/601/1609 , rules change \"Address updated\" in all sections } version \"4\" issued 2019-02 }");
+			request.setExpectation("""
+					qualification 500/8625/X "Q" {
+						version "5" issued 2025-09 {
+							change "Unit F1: 5 credits" in section "6.1" about unit F/601/1609, rules
+							change "Address updated" in all sections
+						}
+						version "4" issued 2019-02
+					}
+					""");
+		});
+	}
+
 	static Stream<Path> committedSpecifications() {
 		return Stream.concat(Repository.exampleFiles().stream(),
 				Stream.of(Fixtures.allConstructsUnits(), Fixtures.allConstructsQualification()));

@@ -29,6 +29,7 @@ import io.qualspec.qualspec.AssessmentType;
 import io.qualspec.qualspec.AwardingOrganisation;
 import io.qualspec.qualspec.BarredCombination;
 import io.qualspec.qualspec.Bullet;
+import io.qualspec.qualspec.ChangeAspect;
 import io.qualspec.qualspec.Constraint;
 import io.qualspec.qualspec.ContentQualifier;
 import io.qualspec.qualspec.CountingCapConstraint;
@@ -66,6 +67,7 @@ import io.qualspec.qualspec.UnitGroup;
 import io.qualspec.qualspec.UnitKind;
 import io.qualspec.qualspec.UnitLibrary;
 import io.qualspec.qualspec.UnitMention;
+import io.qualspec.qualspec.VersionChange;
 import io.qualspec.qualspec.WholeQualification;
 import io.qualspec.qualspec.WorkedExample;
 import io.qualspec.testing.Fixtures;
@@ -228,7 +230,7 @@ class GrammarConstructsTest extends SpecificationTest {
 		assertEquals(90, q.getTqt());
 		assertEquals(List.of(AgeBand.FROM16TO18, AgeBand.OVER18, AgeBand.OVER19), q.getAgeBands());
 		assertEquals(16, q.getMinimumAge());
-		assertEquals("2019-07-01", q.getIssued());
+		assertEquals("2019-07-01", q.getVersions().get(0).getIssued());
 		assertEquals("2018-09", q.getFirstTeaching());
 		assertEquals("2018-08-31", q.getLastEntry());
 		assertTrue(q.isLastEntrySubjectToChange());
@@ -241,7 +243,12 @@ class GrammarConstructsTest extends SpecificationTest {
 		assertTrue(q.getResits().get(1).isUnlimited());
 		assertEquals("Intermediate Customer Service Apprenticeship", q.getApprenticeships().get(0).getName());
 		assertTrue(q.getEmployerInvolvement().isRequired());
-		assertEquals("4", q.getChanges().get(0).getVersion());
+		assertEquals(List.of("V1", "V0"), q.getVersions().stream().map(v -> v.getName()).toList());
+		VersionChange change = q.getVersions().get(0).getChanges().get(1);
+		assertTrue(change.isAllSections());
+		assertEquals("A/506/2130", change.getSubjects().get(0).getUnit());
+		assertEquals(ChangeAspect.RULES, change.getSubjects().get(1).getAspect());
+		assertEquals("1.5", q.getVersions().get(0).getChanges().get(0).getSection());
 		assertEquals(SectionKind.SUITABILITY, q.getSections().get(0).getKind());
 	}
 

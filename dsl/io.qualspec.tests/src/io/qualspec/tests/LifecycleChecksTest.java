@@ -45,6 +45,20 @@ class LifecycleChecksTest extends SpecificationTest {
 	}
 
 	@Test
+	void versionHistoryIsNewestFirstEachVersionOnce() throws Exception {
+		// the Customer Service NVQ handbook's key updates: Version 04 February 2019 above Version 03 June 2018 (§1)
+		Specification inOrder = diploma("\tversion \"3\" issued 2018-06 {\n\t\tchange \"Admin Guide references\" in all sections\n\t}\n");
+		validation.assertNoIssue(inOrder, Literals.VERSION, QualspecIssueCodes.VERSION_HISTORY);
+		Specification reversed = parseHelper.parse("qualification 500/8626/1 \"Q\" {\n\tversion \"3\" issued 2018-06\n"
+				+ "\tversion \"4\" issued 2019-02\n}\n");
+		exactly.assertError(reversed, Literals.VERSION, QualspecIssueCodes.VERSION_HISTORY, "Version \"4\" issued 2019-02 is "
+				+ "written after version \"3\" issued 2018-06: write the versions newest first, the current version first.");
+		assertEquals(3, only(validation.validate(reversed), QualspecIssueCodes.VERSION_HISTORY).getLineNumber());
+		validation.assertError(diploma("\tversion \"4\"\n"), Literals.VERSION, QualspecIssueCodes.VERSION_HISTORY,
+				"Version \"4\" is written twice");
+	}
+
+	@Test
 	void lastEntryAfterLastCertification() throws Exception {
 		Specification model = diploma("\tlast entry 2020-12-31\n\tlast certification 2019-08-31\n");
 		exactly.assertError(model, Literals.QUALIFICATION, QualspecIssueCodes.LIFECYCLE_ORDER, "Last entry 2020-12-31 is after "
@@ -115,7 +129,8 @@ class LifecycleChecksTest extends SpecificationTest {
 				org.eclipse.xtext.diagnostics.Severity.INFO, "states no version of its specification");
 		Specification undated = parseHelper.parse("qualification 500/8626/1 \"OCR Level 3 NVQ Diploma\" {\n\tframework QCF\n"
 				+ "\tglh 211\n\tcredits 55\n\tversion \"4\"\n}\n");
-		exactly.assertIssue(undated, Literals.QUALIFICATION, QualspecIssueCodes.VERSION_MISSING,
+		// at the version, which is an element of its own in the version history
+		exactly.assertIssue(undated, Literals.VERSION, QualspecIssueCodes.VERSION_MISSING,
 				org.eclipse.xtext.diagnostics.Severity.INFO,
 				"Version \"4\" has no issue date: write the date the document prints, e.g. version \"4\" issued 2019-02.");
 		// a QCF qualification is sized by its credits: no TQT needed

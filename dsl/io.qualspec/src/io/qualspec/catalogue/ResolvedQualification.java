@@ -17,13 +17,13 @@ import io.qualspec.rules.model.RuleSet;
  */
 public record ResolvedQualification(String number, IdentifiedBy identifiedBy, String title, ResolvedOrganisation organisation,
 		QualificationProfile profile, List<TextSection> sections, List<AssessmentMethod> methods,
-		List<ChangeLogEntry> changes, List<ResolvedGroup> groups, List<ResolvedMembership> ungrouped, RuleSet ruleSet,
+		List<Version> versions, List<ResolvedGroup> groups, List<ResolvedMembership> ungrouped, RuleSet ruleSet,
 		List<GradeDescriptor> gradeDescriptors, SourceLocation location) {
 
 	public ResolvedQualification {
 		sections = List.copyOf(sections);
 		methods = List.copyOf(methods);
-		changes = List.copyOf(changes);
+		versions = List.copyOf(versions);
 		groups = List.copyOf(groups);
 		ungrouped = List.copyOf(ungrouped);
 		gradeDescriptors = List.copyOf(gradeDescriptors);
@@ -63,8 +63,47 @@ public record ResolvedQualification(String number, IdentifiedBy identifiedBy, St
 		return new Resolver().qualification(qualification);
 	}
 
-	/** "Key updates to this handbook": a change, the section it touched, and when. */
-	public record ChangeLogEntry(String section, String description, String version, String date) {
+	/**
+	 * A version of the specification, "4" issued 2019-02, with the changes its "Key updates to this handbook"
+	 * table lists. {@link #versions()} is newest first: the first is the current version.
+	 */
+	public record Version(String name, String issued, List<VersionChange> changes, SourceLocation location) {
+
+		public Version {
+			changes = List.copyOf(changes);
+		}
+	}
+
+	/**
+	 * A change a version made: its description, the section it touched ({@code allSections}, or null where none
+	 * is written), and what it is about: units by URN or own code, and aspects of the qualification.
+	 */
+	public record VersionChange(String description, String section, boolean allSections, List<String> units,
+			List<ChangeAspect> aspects, SourceLocation location) {
+
+		public VersionChange {
+			units = List.copyOf(units);
+			aspects = List.copyOf(aspects);
+		}
+	}
+
+	/** What a change may be about besides units. */
+	public enum ChangeAspect {
+		/** Title, level, credits, GLH, TQT and the other facts of the qualification profile. */
+		PROFILE,
+		/** Which units are in which group. */
+		STRUCTURE,
+		/** The rules of combination. */
+		RULES,
+		/** The grading scheme. */
+		GRADING,
+		/** Operational and certification dates. */
+		DATES
+	}
+
+	/** The current version (the first written), if the specification states one. */
+	public Optional<Version> currentVersion() {
+		return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(0));
 	}
 
 	/** The level ("entry" is 0), or null where not written. */

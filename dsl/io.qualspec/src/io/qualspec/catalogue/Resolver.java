@@ -82,8 +82,7 @@ final class Resolver {
 				q.getTitle(), organisation,
 				profile(q),
 				sections(q.getSections()), methods,
-				q.getChanges().stream().map(c -> new ResolvedQualification.ChangeLogEntry(c.getSection(),
-						c.getDescription(), c.getVersion(), c.getDate())).toList(),
+				q.getVersions().stream().map(Resolver::version).toList(),
 				groups, ungrouped, ruleSet,
 				q.getGrading() == null ? List.of()
 						: q.getGrading().getDescriptors().stream()
@@ -125,9 +124,21 @@ final class Resolver {
 				q.getApprenticeships().stream().map(a -> new QualificationProfile.Apprenticeship(a.getName(),
 						a.getRole() == io.qualspec.qualspec.ApprenticeshipRole.COMPONENT)).toList(),
 				q.getFunding(), q.getPerformanceTable(), q.getUcasPoints(),
-				new QualificationProfile.Lifecycle(q.getVersion(), q.getIssued(), q.getFirstTeaching(),
+				new QualificationProfile.Lifecycle(q.getVersions().isEmpty() ? null : q.getVersions().get(0).getName(),
+						q.getVersions().isEmpty() ? null : q.getVersions().get(0).getIssued(), q.getFirstTeaching(),
 						q.getFirstRegistration(), q.getLastEntry(), q.isLastEntrySubjectToChange(), q.getLastCertification(),
 						q.isSetStatus() ? same(q.getStatus(), QualificationProfile.Status.class) : null));
+	}
+
+	private static ResolvedQualification.Version version(io.qualspec.qualspec.Version version) {
+		return new ResolvedQualification.Version(version.getName(), version.getIssued(),
+				version.getChanges().stream().map(change -> new ResolvedQualification.VersionChange(change.getDescription(),
+						change.getSection(), change.isAllSections(),
+						change.getSubjects().stream().filter(s -> s.getUnit() != null).map(s -> s.getUnit()).toList(),
+						change.getSubjects().stream().filter(s -> s.getUnit() == null && s.isSetAspect())
+								.map(s -> same(s.getAspect(), ResolvedQualification.ChangeAspect.class)).toList(),
+						SourceLocation.of(change))).toList(),
+				SourceLocation.of(version));
 	}
 
 	private static QualificationProfile.AgeBand ageBand(io.qualspec.qualspec.AgeBand band) {

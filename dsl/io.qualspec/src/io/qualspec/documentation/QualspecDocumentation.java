@@ -7,6 +7,7 @@ import io.qualspec.catalogue.ResolvedUnit;
 import io.qualspec.catalogue.SourceLocation;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.Unit;
+import io.qualspec.qualspec.UnitLibrary;
 
 /**
  * What a hover shows for a unit or a qualification (in the language server and the editor): its facts and
@@ -20,12 +21,22 @@ public class QualspecDocumentation extends MultiLineCommentDocumentationProvider
 		String facts = switch (object) {
 			case Unit unit -> unitFacts(ResolvedUnit.of(unit));
 			case Qualification q -> "**" + q.getName() + "** " + q.getTitle();
+			case UnitLibrary library -> libraryFacts(library);
 			default -> null;
 		};
 		if (facts == null) {
 			return comment;
 		}
 		return comment == null || comment.isBlank() ? facts : facts + "\n\n" + comment;
+	}
+
+	/** "**ocr.customerservice.nvq** OCR Customer Service NVQ units", its number of units and where it is defined. */
+	private static String libraryFacts(UnitLibrary library) {
+		int units = library.getUnits().size();
+		SourceLocation location = SourceLocation.of(library);
+		return "**" + library.getName() + "** " + (library.getTitle() == null ? "" : library.getTitle()) + "\n\n" + units
+				+ (units == 1 ? " unit" : " units") + "\n\nDefined in "
+				+ (location.file() == null ? "" : location.file().lastSegment() + " ") + "line " + location.line();
 	}
 
 	private static String unitFacts(ResolvedUnit unit) {

@@ -26,4 +26,18 @@ public record LoadedCatalogue(XtextResourceSet resourceSet, Catalogue catalogue,
 	public List<SpecDiagnostic> errors() {
 		return diagnostics.stream().filter(SpecDiagnostic::isError).toList();
 	}
+
+	/** The closing line of a validation: {@code 3 files checked: 1 error, 0 warnings, 2 info}. */
+	public String summary() {
+		int files = files().size();
+		long errors = count(SpecDiagnostic.Severity.ERROR);
+		long warnings = count(SpecDiagnostic.Severity.WARNING);
+		return files + " file" + (files == 1 ? "" : "s") + " checked: " + errors + " error" + (errors == 1 ? "" : "s")
+				+ ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + count(SpecDiagnostic.Severity.INFO)
+				+ " info";
+	}
+
+	private long count(SpecDiagnostic.Severity severity) {
+		return diagnostics.stream().filter(d -> d.severity() == severity).count();
+	}
 }

@@ -11,6 +11,7 @@ import io.qualspec.qualspec.Framework;
 import io.qualspec.qualspec.Qualification;
 import io.qualspec.qualspec.QualificationStatus;
 import io.qualspec.qualspec.QualspecPackage.Literals;
+import io.qualspec.qualspec.Version;
 
 /**
  * What a regulator expects a specification to state about a qualification and its life: its size, the version
@@ -96,14 +97,38 @@ public class LifecycleChecks extends QualspecChecks {
 		if (!qualification.isSetFramework()) {
 			return;
 		}
-		if (qualification.getVersion() == null) {
+		if (qualification.getVersions().isEmpty()) {
 			report(name(qualification) + " states no version of its specification: write the version and issue date the "
 					+ "document prints, e.g. version \"4\" issued 2019-02.", qualification, identifying(qualification),
 					QualspecIssueCodes.VERSION_MISSING);
-		} else if (qualification.getIssued() == null) {
-			report("Version \"" + qualification.getVersion() + "\" has no issue date: write the date the document prints, "
-					+ "e.g. version \"" + qualification.getVersion() + "\" issued 2019-02.", qualification,
-					Literals.QUALIFICATION__VERSION, QualspecIssueCodes.VERSION_MISSING);
+		} else if (qualification.getVersions().get(0).getIssued() == null) {
+			Version current = qualification.getVersions().get(0);
+			report("Version \"" + current.getName() + "\" has no issue date: write the date the document prints, "
+					+ "e.g. version \"" + current.getName() + "\" issued 2019-02.", current,
+					Literals.VERSION__NAME, QualspecIssueCodes.VERSION_MISSING);
+		}
+	}
+
+	/** The history is newest first (the first version is the current one), each version once. */
+	@Check
+	public void checkVersionHistory(Qualification qualification) {
+		List<Version> versions = qualification.getVersions();
+		for (int i = 1; i < versions.size(); i++) {
+			Version version = versions.get(i);
+			for (int j = 0; j < i; j++) {
+				if (version.getName().equals(versions.get(j).getName())) {
+					report("Version \"" + version.getName() + "\" is written twice: give each version once, with all its changes.",
+							version, Literals.VERSION__NAME, QualspecIssueCodes.VERSION_HISTORY);
+				}
+			}
+			PrintedDate newer = PrintedDate.parse(versions.get(i - 1).getIssued());
+			PrintedDate older = PrintedDate.parse(version.getIssued());
+			if (newer != null && older != null && newer.certainlyBefore(older)) {
+				report("Version \"" + version.getName() + "\" issued " + older.text() + " is written after version \""
+						+ versions.get(i - 1).getName() + "\" issued " + newer.text()
+						+ ": write the versions newest first, the current version first.", version, Literals.VERSION__ISSUED,
+						QualspecIssueCodes.VERSION_HISTORY);
+			}
 		}
 	}
 
@@ -125,7 +150,8 @@ public class LifecycleChecks extends QualspecChecks {
 	@Check
 	public void checkOpenStatus(Qualification qualification) {
 		PrintedDate certification = PrintedDate.parse(qualification.getLastCertification());
-		PrintedDate issued = PrintedDate.parse(qualification.getIssued());
+		PrintedDate issued = qualification.getVersions().isEmpty() ? null
+				: PrintedDate.parse(qualification.getVersions().get(0).getIssued());
 		if (qualification.isSetStatus() && qualification.getStatus() == QualificationStatus.OPEN && certification != null
 				&& issued != null && certification.certainlyBefore(issued)) {
 			report(name(qualification) + " is documented as open but its certification ended (last certification "

@@ -337,6 +337,9 @@ public final class QualspecIssueCodes {
 	/** A qualification whose specification states no version or no issue date. */
 	public static final String VERSION_MISSING = PREFIX + "lifecycle.versionMissing";
 
+	/** A version history that is not newest first, or names a version twice. */
+	public static final String VERSION_HISTORY = PREFIX + "lifecycle.versionHistory";
+
 	/** Lifecycle dates certainly out of order (last entry after last certification, ...). */
 	public static final String LIFECYCLE_ORDER = PREFIX + "lifecycle.order";
 

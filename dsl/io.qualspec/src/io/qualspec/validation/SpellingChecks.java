@@ -18,6 +18,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 
 import com.google.inject.Inject;
 
@@ -56,7 +57,7 @@ public class SpellingChecks extends QualspecChecks {
 	@Inject
 	private IResourceScopeCache cache;
 
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkSpellingVariants(Specification specification) {
 		Resource own = specification.eResource();
 		if (own == null) {

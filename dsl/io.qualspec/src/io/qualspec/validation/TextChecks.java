@@ -20,6 +20,7 @@ import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
 
 import io.qualspec.catalogue.ResolvedCriterion;
 import io.qualspec.catalogue.SourceLocation;
@@ -90,7 +91,7 @@ public class TextChecks extends QualspecChecks {
 	 * defines it as a shared criterion text, is maintained in several places. Reported at each; issue data:
 	 * the shared criterion to use, when there is one.
 	 */
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkCriterionTextsShared(UnitLibrary library) {
 		Map<String, List<AssessmentCriterion>> writtenOut = new LinkedHashMap<>();
 		for (Unit unit : library.getUnits()) {
@@ -170,7 +171,7 @@ public class TextChecks extends QualspecChecks {
 	 * the library's units (those that have quotes or apostrophes at all) is reported at its title, with the
 	 * library's style as issue data (curly on a tie). Quotes mixed inside one unit are {@link #checkQuoteStyle}'s.
 	 */
-	@Check
+	@Check(CheckType.NORMAL)
 	public void checkQuoteStyleAcrossUnits(UnitLibrary library) {
 		Map<Unit, String> styles = new LinkedHashMap<>();
 		for (Unit unit : library.getUnits()) {
@@ -200,8 +201,20 @@ public class TextChecks extends QualspecChecks {
 	private record QuoteCount(int straight, int curly) {
 
 		static QuoteCount of(List<EObject> elements) {
-			String allTexts = String.join("\n", elements.stream().flatMap(element -> texts(element).values().stream()).toList());
-			return new QuoteCount(count(STRAIGHT_QUOTE, allTexts), count(CURLY_QUOTE, allTexts));
+			int straight = 0;
+			int curly = 0;
+			for (EObject element : elements) {
+				for (String text : texts(element).values()) {
+					for (int i = 0; i < text.length(); i++) {
+						switch (text.charAt(i)) {
+						case '\'', '"' -> straight++;
+						case '\u2018', '\u2019', '\u201C', '\u201D' -> curly++;
+						default -> { }
+						}
+					}
+				}
+			}
+			return new QuoteCount(straight, curly);
 		}
 
 		/** The style most quotes are written in, curly on a tie (as the handbooks are typeset). */
@@ -316,8 +329,11 @@ public class TextChecks extends QualspecChecks {
 	 */
 	@Check
 	public void checkDoubledSpaces(EObject object) {
-		for (EStructuralFeature feature : texts(object).keySet()) {
-			for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
+		for (Map.Entry<EAttribute, String> text : texts(object).entrySet()) {
+			if (!text.getValue().contains("  ")) {
+				continue; // the value holds every run of spaces the text as written holds: no need to find its nodes
+			}
+			for (INode node : NodeModelUtils.findNodesForFeature(object, text.getKey())) {
 				if (node.getGrammarElement() instanceof RuleCall call && "STRING".equals(call.getRule().getName())) {
 					Matcher spaces = DOUBLED_SPACE.matcher(node.getText());
 					while (spaces.find()) {
@@ -377,9 +393,5 @@ public class TextChecks extends QualspecChecks {
 	/** Where a criterion's text is written: its own text, or the shared text it uses. */
 	static EStructuralFeature textFeature(AssessmentCriterion criterion) {
 		return criterion.getShared() != null ? Literals.ASSESSMENT_CRITERION__SHARED : Literals.ASSESSMENT_CRITERION__TEXT;
-	}
-
-	private static int count(Pattern pattern, String text) {
-		return (int) pattern.matcher(text).results().count();
 	}
 }

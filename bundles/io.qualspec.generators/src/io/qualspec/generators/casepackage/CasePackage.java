@@ -26,6 +26,11 @@ record CasePackage(@SerializedName("CFDocument") Document document, @SerializedN
 			String humanCodingScheme, String listEnumeration, String language, List<String> educationLevel,
 			@SerializedName("CFItemTypeURI") Link itemTypeUri, String lastChangeDateTime, String notes,
 			Map<String, Map<String, Object>> extensions) {
+
+		Item identified(String id, String itemUri) {
+			return new Item(id, fullStatement, itemType, itemUri, humanCodingScheme, listEnumeration, language, educationLevel,
+					itemTypeUri, lastChangeDateTime, notes, extensions);
+		}
 	}
 
 	/** origin isChildOf destination, within a grouping (a group of the structure table) or none. */

@@ -91,7 +91,7 @@ import io.qualspec.generators.casepackage.CasePackage.Link;
  * CASE calls it "a system generated timestamp", but a timestamp of the export run would change every file
  * on every run. The caller therefore passes it; {@link #lastChangeOf(ResolvedQualification)} gives the
  * recommended deterministic value: the qualification's issue date ({@code version "V1" issued 2019-07-01}),
- * or the latest dated change-log entry, at 00:00 UTC (a year or month precision date counts from its first
+ * or the latest issue date of its version history, at 00:00 UTC (a year or month precision date counts from its first
  * day), and {@link #UNKNOWN_LAST_CHANGE} (the Unix epoch) when the specification states no date.
  */
 public final class CasePackageExport {
@@ -188,17 +188,42 @@ public final class CasePackageExport {
 		Objects.requireNonNull(qualification, "qualification");
 		Objects.requireNonNull(lastChange, "lastChange");
 		Objects.requireNonNull(options, "options");
-		return GSON.toJson(new Builder(qualification, dateTime(lastChange), options).build()) + "\n";
+		return GSON.toJson(new Builder(qualification, dateTime(lastChange), options, Map.of(), null).build()) + "\n";
+	}
+
+	/**
+	 * The package of a new version of a qualification, linked to its predecessor {@code previous} (the same
+	 * qualification in the earlier version of the specification): an item that is in both with the same statement
+	 * and facts keeps its identifier; an item whose statement or facts changed gets a new identifier, derived from its
+	 * name and the new version ({@code qualspec:603/4767/3:criterion:A/506/2130:1.1:version:2}), and a CFAssociation
+	 * "old replacedBy new" (CASE 1.1's association type for "the origin has been replaced by the destination"; the
+	 * inverse, "is replaced by", is the same association read from the new item, as OpenSALT shows it). The
+	 * predecessor's identifiers are those its own package has when exported without a predecessor.
+	 *
+	 * @throws IllegalArgumentException when an item changed but the qualification does not declare a version other
+	 *                                  than the predecessor's current version, since the new identifiers are derived
+	 *                                  from it
+	 */
+	public static String write(ResolvedQualification qualification, Instant lastChange, Options options,
+			ResolvedQualification previous) {
+		Objects.requireNonNull(previous, "previous");
+		String version = qualification.profile().lifecycle().version();
+		String previousVersion = previous.profile().lifecycle().version();
+		Builder predecessor = new Builder(previous, dateTime(lastChange), options, Map.of(), null);
+		predecessor.build();
+		return GSON.toJson(new Builder(qualification, dateTime(lastChange), options, predecessor.itemsByName,
+				version == null || version.equals(previousVersion) ? null : version).build())
+				+ "\n";
 	}
 
 	/**
 	 * The recommended lastChangeDateTime: the issue date of the qualification's version, else the latest dated
-	 * change-log entry, at 00:00 UTC; {@link #UNKNOWN_LAST_CHANGE} when there is neither.
+	 * version of its history, at 00:00 UTC; {@link #UNKNOWN_LAST_CHANGE} when there is neither.
 	 */
 	public static Instant lastChangeOf(ResolvedQualification qualification) {
 		Optional<LocalDate> issued = WrittenDate.parse(qualification.profile().lifecycle().issued()).map(WrittenDate::firstDay);
-		return issued.or(() -> qualification.changes().stream()
-				.flatMap(change -> WrittenDate.parse(change.date()).stream()).map(WrittenDate::firstDay)
+		return issued.or(() -> qualification.versions().stream()
+				.flatMap(version -> WrittenDate.parse(version.issued()).stream()).map(WrittenDate::firstDay)
 				.max(LocalDate::compareTo))
 				.map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(UNKNOWN_LAST_CHANGE);
 	}
@@ -262,12 +287,23 @@ public final class CasePackageExport {
 		private final Set<String> itemNames = new LinkedHashSet<>();
 		private final Map<String, Grouping> groupings = new LinkedHashMap<>(); // by group id
 		private final Map<String, Integer> children = new LinkedHashMap<>();
+		/** Every item by the name its identifier is derived from. */
+		private final Map<String, Item> itemsByName = new LinkedHashMap<>();
+		/**
+		 * The predecessor's items by name (empty without one), and the new version their changed successors are named
+		 * by (null where the qualification declares none other than the predecessor's).
+		 */
+		private final Map<String, Item> previousItems;
+		private final String version;
 
-		Builder(ResolvedQualification qualification, String lastChange, Options options) {
+		Builder(ResolvedQualification qualification, String lastChange, Options options, Map<String, Item> previousItems,
+				String version) {
 			this.qualification = qualification;
 			this.lastChange = lastChange;
 			this.options = options;
 			this.scope = "qualspec:" + qualification.number();
+			this.previousItems = previousItems;
+			this.version = version;
 		}
 
 		CasePackage build() {
@@ -398,7 +434,7 @@ public final class CasePackageExport {
 		}
 
 		private Link aimLink(ResolvedUnit unit, String letter) {
-			UUID id = uuid(aimName(unit, letter));
+			UUID id = identifier(aimName(unit, letter));
 			return new Link(unit.urn() + " " + letter, id.toString(), uri("CFItems", id));
 		}
 
@@ -412,7 +448,7 @@ public final class CasePackageExport {
 			Link parent = link(unitItem);
 			String outcomeName = scope + ":outcome:" + unit.urn() + ":" + criterion.outcome();
 			if (criterion.outcome() != null && itemNames.contains(outcomeName)) {
-				UUID outcomeId = uuid(outcomeName);
+				UUID outcomeId = identifier(outcomeName);
 				parent = new Link(unit.urn() + " " + criterion.outcome(), outcomeId.toString(), uri("CFItems", outcomeId));
 			}
 			List<String> aims = criterion.aimLetters().chars().mapToObj(c -> String.valueOf((char) c))
@@ -429,15 +465,40 @@ public final class CasePackageExport {
 		/** An item, added to the package; {@code facts} are its Qualspec extensions (none when empty). */
 		private Item item(String name, CaseItemType type, String statement, String code, String enumeration, Integer level,
 				String notes, Map<String, Object> facts) {
-			UUID id = uuid(name);
 			itemTypesUsed.add(type);
 			UUID typeId = type.id();
-			Item item = new Item(id.toString(), text(statement), type.title, uri("CFItems", id), code, enumeration, LANGUAGE,
+			Item item = new Item(null, text(statement), type.title, null, code, enumeration, LANGUAGE,
 					level == null ? null : List.of(educationLevel(level)),
 					new Link(type.title, typeId.toString(), uri("CFItemTypes", typeId)), lastChange,
 					notes, facts.isEmpty() ? null : Map.of("qualspec", facts));
+			Item predecessor = previousItems.get(name);
+			boolean replaces = predecessor != null && !sameContent(predecessor, item);
+			if (replaces && version == null) {
+				throw new IllegalArgumentException(qualification.number() + " changed (" + code + ") but declares no new version"
+						+ " after its previous one (" + qualification.profile().lifecycle().version() + "): add version \"...\" issued"
+						+ " ... so that the changed items get identifiers of their own.");
+			}
+			UUID id = replaces ? uuid(name + ":version:" + version) : uuid(name);
+			item = item.identified(id.toString(), uri("CFItems", id));
+			itemsByName.put(name, item);
 			items.add(item);
+			if (replaces) {
+				UUID associationId = uuid(scope + ":replacedBy:" + predecessor.identifier() + ":" + id);
+				associations.add(new Association(associationId.toString(), "replacedBy", 1, uri("CFAssociations", associationId),
+						link(predecessor), link(item), null, lastChange));
+			}
 			return item;
+		}
+
+		/** The identifier of an item already added (a changed item's is not derived from its name alone). */
+		private UUID identifier(String name) {
+			Item item = itemsByName.get(name);
+			return item == null ? uuid(name) : UUID.fromString(item.identifier());
+		}
+
+		/** Whether two items of one export (one time stamp) state the same: all but identifier and uri. */
+		private static boolean sameContent(Item a, Item b) {
+			return a.identified(null, null).equals(b.identified(null, null));
 		}
 
 		/**

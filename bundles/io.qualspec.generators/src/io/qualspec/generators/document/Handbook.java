@@ -114,17 +114,20 @@ public record Handbook(String title, String number, String organisation, Profile
 		return groups;
 	}
 
-	/** "Version 2, 1 July 2019". */
+	/**
+	 * The "Key updates to this handbook" table, newest version first, as the handbooks print it: the version and
+	 * its date ("Version 4, February 2019") on the first change of each version only. A version that lists no
+	 * changes has no rows.
+	 */
 	private static List<Change> changes(ResolvedQualification qualification) {
-		return qualification.changes().stream().map(entry -> {
-			List<String> issued = new ArrayList<>();
-			if (entry.version() != null) {
-				issued.add("Version " + entry.version());
+		List<Change> rows = new ArrayList<>();
+		for (ResolvedQualification.Version version : qualification.versions()) {
+			String issued = "Version " + version.name() + (version.issued() == null ? "" : ", " + Printed.date(version.issued()));
+			for (ResolvedQualification.VersionChange change : version.changes()) {
+				String section = change.allSections() ? "All sections" : change.section() == null ? "" : change.section();
+				rows.add(new Change(section, change.description(), change == version.changes().get(0) ? issued : null));
 			}
-			if (entry.date() != null) {
-				issued.add(Printed.date(entry.date()));
-			}
-			return new Change(entry.section(), entry.description(), issued.isEmpty() ? null : String.join(", ", issued));
-		}).toList();
+		}
+		return rows;
 	}
 }

@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.expressions.IEvaluationContext;
@@ -21,11 +28,12 @@ import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
 import io.qualspec.ui.documents.DocumentGeneration;
@@ -91,6 +99,99 @@ class GenerateDocumentsTest {
 		}
 	}
 
+	/**
+	 * The examples opened as "./qualspec workbench examples" opens them (a project linking the folder): Generate
+	 * Documents completes (it hung for ever on the PDF library's first logger, see the target platform) and
+	 * the handbook of the Level 2 Cambridge Technical Diploma opens in the workbench.
+	 */
+	@Test
+	void theExamplesOpenedFromTheirFolderAreGeneratedAndTheHandbookOpens() throws Exception {
+		IProject project = Workbench.linkedExamples();
+		IStatus result = generateThroughTheCommand(project);
+		assertTrue(result.isOK(), result::toString);
+		assertTrue(result.getMessage().matches("Wrote \\d+ files to /" + Pattern.quote(project.getName()) + "/generated"),
+				result.getMessage());
+
+		IFolder generated = project.getFolder("generated");
+		IFile handbook = generated.getFile(DIPLOMA + "/handbook.html");
+		IFile pdf = generated.getFile(DIPLOMA + "/handbook.pdf");
+		assertTrue(handbook.exists() && pdf.exists(), "the workspace does not show the diploma's handbook");
+		byte[] pdfBytes = Files.readAllBytes(pdf.getLocation().toFile().toPath());
+		assertTrue(pdfBytes.length > 10_000, "handbook.pdf has " + pdfBytes.length + " bytes");
+		assertEquals("%PDF-", new String(pdfBytes, 0, 5, StandardCharsets.US_ASCII));
+		assertEquals(List.of(), leftBeside(generated), "staging or old folders left beside the output folder");
+
+		IEditorPart editor = IDE.openEditor(Workbench.page(), handbook);
+		assertEquals(handbook, editor.getEditorInput().getAdapter(IFile.class));
+		String html = Workbench.read(handbook);
+		assertTrue(html.contains("OCR Level 2 Cambridge Technical Diploma in Customer Service"), "not the diploma's handbook");
+		assertTrue(html.contains("603/2730/3"));
+		Workbench.screenshot("generate-documents-examples-handbook");
+		Workbench.page().closeEditor(editor, false);
+	}
+
+	/**
+	 * Cancel stops a run between documents: the job ends cancelled, no staging folder and no half-written file
+	 * is left, the output folder is as it was, and while the job ran the builder validated an edit.
+	 */
+	@Test
+	void cancellingStopsBetweenDocumentsAndLeavesNothingBehind() throws Exception {
+		IProject project = Workbench.linkedExamples();
+		IFolder generated = project.getFolder("generated");
+		Path output = generated.getLocation().toFile().toPath();
+		String before = outputFolderState(output);
+		Job job = DocumentGeneration.schedule(project);
+		Workbench.waitUntil("the job writes its first documents", Duration.ofMinutes(5),
+				() -> !leftBeside(generated).isEmpty() || job.getState() == Job.NONE);
+		assertEquals(Job.RUNNING, job.getState(), "the job ended before it could be cancelled: " + job.getResult());
+
+		// The builder is not held back by the generation: a wrong check character gets its marker meanwhile.
+		IFile certificate = project.getFolder("examples").getFile("ocr/" + NVQ_CERTIFICATE);
+		String specification = Workbench.read(certificate);
+		try {
+			Workbench.write(certificate, specification.replace("qualification 500/8625/X ", "qualification 500/8625/1 "));
+			Workbench.build();
+			assertEquals(1, Workbench.errorCount(certificate));
+			assertEquals(Job.RUNNING, job.getState(), "the generation ended before the build: nothing was shown");
+		} finally {
+			Workbench.write(certificate, specification);
+		}
+
+		job.cancel();
+		Workbench.waitUntil("the cancelled job ends", Duration.ofMinutes(2), () -> job.getState() == Job.NONE);
+		assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), job.getResult()::toString);
+		assertEquals(before, outputFolderState(output), "a cancelled run changed the output folder");
+		assertEquals(List.of(), leftBeside(generated), "a cancelled run left its staging folder");
+	}
+
+	/** Each file of the output folder with its size and time of change; "none" when there is no folder. */
+	private static String outputFolderState(Path output) throws IOException {
+		if (!Files.exists(output)) {
+			return "none";
+		}
+		try (Stream<Path> files = Files.walk(output)) {
+			StringBuilder state = new StringBuilder();
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				state.append(output.relativize(file)).append(' ').append(Files.size(file)).append(' ')
+						.append(Files.getLastModifiedTime(file)).append('\n');
+			}
+			return state.toString();
+		}
+	}
+
+	private static final String DIPLOMA = "qualifications/603-2730-3";
+
+	/** What a run leaves beside the output folder while it writes or after a failure: .generated.staging-*, .generated.old-*. */
+	private static List<String> leftBeside(IFolder output) {
+		Path parent = output.getParent().getLocation().toFile().toPath();
+		try (Stream<Path> siblings = Files.list(parent)) {
+			return siblings.map(path -> path.getFileName().toString()).filter(name -> name.startsWith("." + output.getName() + "."))
+					.sorted().toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** Runs Generate Documents on a selected project as the menu does and waits for its job to finish. */
 	private static IStatus generateThroughTheCommand(IProject project) throws Exception {
 		IStatus[] result = { null };
@@ -110,13 +211,8 @@ class GenerateDocumentsTest {
 			context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(project));
 			handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand(GenerateDocumentsHandler.COMMAND), null),
 					null, context);
-			// Generating every format of three qualifications takes a while: no deadline but the build's own.
-			Display display = Display.getCurrent();
-			while (result[0] == null) {
-				if (!display.readAndDispatch()) {
-					Thread.sleep(20);
-				}
-			}
+			// Every format of every example takes a while on a busy machine; a hang fails with the threads' stacks.
+			Workbench.waitUntil("Generate Documents finishes", Duration.ofMinutes(10), () -> result[0] != null);
 			return result[0];
 		} finally {
 			Job.getJobManager().removeJobChangeListener(finished);

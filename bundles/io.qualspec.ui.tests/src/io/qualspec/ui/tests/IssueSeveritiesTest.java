@@ -5,14 +5,18 @@ import static io.qualspec.ui.tests.Widgets.choose;
 import static io.qualspec.ui.tests.Workbench.NVQ_CERTIFICATE;
 import static io.qualspec.ui.tests.Workbench.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.dialogs.IDialogPage;
@@ -97,6 +101,40 @@ class IssueSeveritiesTest {
 		assertTrue(page.performOk());
 		assertEquals(HAND_WRITTEN, Workbench.read(settings));
 		Workbench.build();
+		assertEquals(Set.of(IMarker.SEVERITY_INFO), severitiesOf(certificate, RESTATES));
+	}
+
+	/**
+	 * A folder opened as "./qualspec workbench examples" opens it: the page writes the qualspec.properties beside
+	 * the specifications (the file the command line reads for them), not one in the workspace, and the builder
+	 * applies it to the files of the linked folder.
+	 */
+	@Test
+	void theSeveritiesOfAFolderOpenedFromTheCommandLineAreKeptBesideItsSpecifications() throws Exception {
+		project = Workbench.linkedExamples();
+		IFolder examples = project.getFolder("examples");
+		IFile certificate = examples.getFile("ocr/" + NVQ_CERTIFICATE);
+		Path besideTheSpecifications = examples.getLocation().toFile().toPath().resolve(ProjectSettings.FILE_NAME);
+		assertEquals(Set.of(IMarker.SEVERITY_INFO), severitiesOf(certificate, RESTATES));
+		try {
+			IssueSeveritiesPropertyPage page = openPropertyPage();
+			assertTrue(Widgets.all(page.getControl(), Label.class).stream()
+					.anyMatch(label -> label.getText().contains(besideTheSpecifications.toString())), "the page does not say where");
+			choose(after(page.getControl(), RESTATES, Combo.class), "error");
+			assertTrue(page.performOk());
+			// a new file: every code commented out with its default, and the one changed set below its own comment
+			List<String> lines = Files.readAllLines(besideTheSpecifications);
+			assertEquals("# " + RESTATES + " = info", lines.get(lines.indexOf(RESTATES + " = error") - 1));
+			assertFalse(project.getFile(ProjectSettings.FILE_NAME).exists(), "written into the workspace");
+			Workbench.build();
+			assertEquals(Set.of(IMarker.SEVERITY_ERROR), severitiesOf(certificate, RESTATES));
+
+			dialog.close();
+			assertEquals("error", after(openPropertyPage().getControl(), RESTATES, Combo.class).getText());
+		} finally {
+			examples.getFile(ProjectSettings.FILE_NAME).delete(true, null);
+			Workbench.build();
+		}
 		assertEquals(Set.of(IMarker.SEVERITY_INFO), severitiesOf(certificate, RESTATES));
 	}
 

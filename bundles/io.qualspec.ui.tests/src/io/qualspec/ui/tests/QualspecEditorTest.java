@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -181,11 +182,7 @@ class QualspecEditorTest {
 	@Test
 	void contentAssistProposesUnitsWithTitleLevelAndCredits() throws Exception {
 		QualspecEditor editor = open(certificate());
-		IDocument document = document(editor);
-		String group = "group A \"Mandatory Units\" mandatory {\n";
-		int offset = document.get().indexOf(group) + group.length();
-		document.replace(offset, 0, "\t\tunit F9 = \n");
-		int caret = offset + "\t\tunit F9 = ".length();
+		int caret = newReferenceInGroupA(document(editor));
 		List<String> proposals = Arrays.stream(new SpecificationCompletion(editor::specification)
 				.computeCompletionProposals(null, caret)).map(ICompletionProposal::getDisplayString).toList();
 		assertTrue(proposals.contains("F/601/1609 — Communicate using customer service language, level 1, 4 credits"),
@@ -193,6 +190,46 @@ class QualspecEditorTest {
 		editor.selectAndReveal(caret, 0);
 		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 		Workbench.screenshot("editor-completion");
+	}
+
+	/**
+	 * At a unit reference each of the library's 66 units (counted in customer-service-nvq/units.qspec) is
+	 * proposed once, by its number alone, not again as ocr.customerservice.nvq.F/601/1609; and typing on after
+	 * a "/" keeps narrowing the list.
+	 */
+	@Test
+	void contentAssistProposesEachUnitOnceAndNarrowsAfterASlash() throws Exception {
+		QualspecEditor editor = open(certificate());
+		IDocument document = document(editor);
+		int caret = newReferenceInGroupA(document);
+		SpecificationCompletion completion = new SpecificationCompletion(editor::specification);
+
+		List<String> units = unitProposals(completion, caret);
+		assertEquals(66, units.size(), () -> "proposals: " + units);
+		assertEquals(66, Set.copyOf(units).size(), () -> "a unit proposed twice: " + units);
+		assertTrue(units.stream().allMatch(unit -> unit.matches("[A-Z]/\\d{3}/\\d{4}")), () -> "proposals: " + units);
+
+		document.replace(caret, 0, "F/601/");
+		List<String> afterSlash = unitProposals(completion, caret + "F/601/".length());
+		assertTrue(afterSlash.contains("F/601/1609"), () -> "proposals: " + afterSlash);
+		assertTrue(afterSlash.stream().allMatch(unit -> unit.startsWith("F/601/")), () -> "proposals: " + afterSlash);
+		document.replace(caret + "F/601/".length(), 0, "16");
+		assertEquals(List.of("F/601/1609"), unitProposals(completion, caret + "F/601/16".length()));
+	}
+
+	/** Adds an empty unit reference "unit F9 = " at the top of the certificate's group A; returns the offset after it. */
+	private static int newReferenceInGroupA(IDocument document) throws Exception {
+		String group = "group A \"Mandatory Units\" mandatory {\n";
+		int offset = document.get().indexOf(group) + group.length();
+		String reference = "\t\tunit F9 = ";
+		document.replace(offset, 0, reference + "\n");
+		return offset + reference.length();
+	}
+
+	/** The unit numbers proposed at the caret (the display string up to its " — title"). */
+	private static List<String> unitProposals(SpecificationCompletion completion, int caret) {
+		return Arrays.stream(completion.computeCompletionProposals(null, caret)).map(ICompletionProposal::getDisplayString)
+				.filter(display -> display.contains(" — ")).map(display -> display.substring(0, display.indexOf(" — "))).toList();
 	}
 
 	@Test
@@ -306,6 +343,15 @@ class QualspecEditorTest {
 		assertTrue(editor.format());
 		assertEquals("unit library scratch.layout {\n\tunit F/601/1609 \"Communicate\" {\n\t\tlevel 1\n\t\tcredits 4\n\t}\n}",
 				document(editor).get().strip());
+	}
+
+	@Test
+	void formattingAFormattedTextLeavesTheEditorClean() throws Exception {
+		QualspecEditor editor = scratch("scratch-formatted.qspec",
+				"unit library scratch.formatted {\n\tunit F/601/1609 \"Communicate\" {\n\t\tlevel 1\n\t}\n}\n");
+		assertTrue(editor.format());
+		assertFalse(editor.isDirty(), "formatting changed nothing, yet the editor is dirty");
+		assertEquals("unit library scratch.formatted {\n\tunit F/601/1609 \"Communicate\" {\n\t\tlevel 1\n\t}\n}\n", document(editor).get());
 	}
 
 	@Test

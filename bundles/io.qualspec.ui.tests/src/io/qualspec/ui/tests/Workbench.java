@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -33,6 +37,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
 import io.qualspec.testing.Repository;
+import io.qualspec.ui.CommandLineSpecifications;
 import io.qualspec.ui.builder.ProblemMarkers;
 import io.qualspec.ui.builder.QualspecNature;
 import io.qualspec.ui.editor.QualspecEditor;
@@ -73,6 +78,29 @@ final class Workbench {
 		}
 		build();
 		return project;
+	}
+
+	/**
+	 * The whole examples folder, copied, opened as "./qualspec workbench examples" opens a folder: a project
+	 * "examples" holding a linked folder "examples", built once.
+	 */
+	static IProject linkedExamples() throws CoreException, IOException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("examples");
+		if (!project.exists()) {
+			Path copy = Files.createTempDirectory("qualspec-ui-examples").resolve("examples");
+			copyTree(Repository.examples(), copy);
+			CommandLineSpecifications.folderAt(copy);
+			build();
+		}
+		return project;
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Files.copy(path, to.resolve(from.relativize(path).toString()));
+			}
+		}
 	}
 
 	private static void copyFolder(IProject project, String examplesFolder) throws CoreException, IOException {
@@ -133,11 +161,16 @@ final class Workbench {
 
 	/** Runs the event loop until the condition holds (the tests run on the UI thread). */
 	static void waitUntil(String what, BooleanSupplier condition) {
+		waitUntil(what, Duration.ofSeconds(10), condition);
+	}
+
+	/** As {@link #waitUntil(String, BooleanSupplier)}; when time runs out, the failure shows every thread's stack. */
+	static void waitUntil(String what, Duration patience, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
+		long deadline = System.currentTimeMillis() + patience.toMillis();
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {
-				fail("Timed out waiting until " + what);
+				fail("Timed out waiting until " + what + "; the threads:\n" + threadStacks());
 			}
 			if (!display.readAndDispatch()) {
 				try {
@@ -148,6 +181,21 @@ final class Workbench {
 				}
 			}
 		}
+	}
+
+	private static String threadStacks() {
+		StringBuilder stacks = new StringBuilder();
+		for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+			stacks.append('"').append(thread.getThreadName()).append("\" ").append(thread.getThreadState());
+			if (thread.getLockName() != null) {
+				stacks.append(" on ").append(thread.getLockName()).append(" owned by ").append(thread.getLockOwnerName());
+			}
+			stacks.append('\n');
+			for (StackTraceElement frame : thread.getStackTrace()) {
+				stacks.append("\tat ").append(frame).append('\n');
+			}
+		}
+		return stacks.toString();
 	}
 
 	/** Lets the UI settle for a moment (layout, painting) before a screenshot. */

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
@@ -21,6 +23,8 @@ import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.ILock;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.progress.IProgressConstants;
@@ -50,17 +54,29 @@ public final class DocumentGeneration {
 	/** The family of generation jobs. */
 	public static final Object FAMILY = DocumentGeneration.class;
 
+	/** The lock of each project's output folder, taken by the run writing it. */
+	private static final Map<IProject, ILock> RUNS = new ConcurrentHashMap<>();
+
+	private static final long LOCK_POLL_MILLIS = 200;
+
 	/** How many errors the message of a refused run lists; the Problems view has them all. */
 	private static final int ERRORS_LISTED = 10;
 
 	private DocumentGeneration() {
 	}
 
-	/** Schedules a generation of the project's documents as a workspace job with progress. */
+	/**
+	 * Schedules a generation of the project's documents as a job with progress. It is a plain job without a
+	 * scheduling rule, not a workspace operation: a workspace job would hold back every resource notification
+	 * and the builder until it ended, so the Problems view, the index and validation would wait for the
+	 * generators. It reads the specifications as files and touches the workspace only to refresh the output
+	 * folder at the end. Cancel is honoured between documents, and a cancelled run leaves the output folder as
+	 * it was and no staging folder.
+	 */
 	public static Job schedule(IProject project) {
-		Job job = new WorkspaceJob("Generating the documents of " + project.getName()) {
+		Job job = new Job("Generating the documents of " + project.getName()) {
 			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) {
+			protected IStatus run(IProgressMonitor monitor) {
 				return generate(project, monitor);
 			}
 
@@ -83,6 +99,28 @@ public final class DocumentGeneration {
 	 */
 	public static IStatus generate(IProject project, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Generating the documents of " + project.getName(), 100);
+		// One run at a time writes a project's output folder (a second run would tidy the first one's staging
+		// folder away). A lock of the job manager, not a job rule: the run begins a workspace rule to refresh.
+		ILock run = RUNS.computeIfAbsent(project, p -> Job.getJobManager().newLock());
+		try {
+			while (!run.acquire(LOCK_POLL_MILLIS)) {
+				progress.checkCanceled();
+				progress.subTask("Waiting for the documents being generated to be written");
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Status.CANCEL_STATUS;
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		}
+		try {
+			return generateAlone(project, progress);
+		} finally {
+			run.release();
+		}
+	}
+
+	private static IStatus generateAlone(IProject project, SubMonitor progress) {
 		try {
 			IFolder output = outputFolder(project);
 			XtextResourceSet resourceSet = WorkspaceIndex.get().newResourceSet(project);
@@ -105,13 +143,19 @@ public final class DocumentGeneration {
 				return refused(project, errors);
 			}
 			Catalogue catalogue = Catalogue.of(specifications);
-			SubMonitor writing = progress.split(65).setWorkRemaining(DocumentGenerator.steps(catalogue) + 1);
+			int documents = DocumentGenerator.steps(catalogue);
+			SubMonitor writing = progress.split(65).setWorkRemaining(documents + 1);
 			List<String> written = new DocumentGenerator(EnumSet.allOf(OutputFormat.class), null)
 					.generate(catalogue, output.getLocation().toPath(), (done, what) -> {
-						writing.subTask("Writing the documents of " + what);
-						writing.split(1);
+						if (done < documents) {
+							// Cancel is honoured before each document; the generator then removes its staging folder.
+							writing.subTask("Writing the documents of " + what);
+							writing.split(1);
+						} else {
+							writing.worked(1); // the folder has been swapped in: too late to cancel
+						}
 					});
-			refresh(output, progress.split(5));
+			refresh(output, progress.newChild(5)); // not split: written is written, Cancel comes too late
 			return new Status(IStatus.OK, QualspecUi.PLUGIN_ID, "Wrote " + written.size() + " files to " + output.getFullPath());
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
@@ -143,14 +187,18 @@ public final class DocumentGeneration {
 		return folder;
 	}
 
+	/** Shows the new output folder in the workspace: one short workspace operation on the folder's parent. */
 	private static void refresh(IFolder output, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, 3);
-		if (!output.exists()) {
+		IWorkspace workspace = output.getWorkspace();
+		ISchedulingRule rule = workspace.getRuleFactory().refreshRule(output.getParent());
+		workspace.run(refreshing -> {
+			SubMonitor progress = SubMonitor.convert(refreshing, 2);
+			// the parent, one level: the output folder was replaced as a whole, and may be new
 			output.getParent().refreshLocal(IResource.DEPTH_ONE, progress.split(1));
-		}
-		output.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
-		// Generated documents are not sources: they stay out of searches and version control.
-		output.setDerived(true, progress.split(1));
+			output.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+			// Generated documents are not sources: they stay out of searches and version control.
+			output.setDerived(true, null);
+		}, rule, IWorkspace.AVOID_UPDATE, monitor);
 	}
 
 	private static IStatus refused(IProject project, List<String> errors) {

@@ -217,6 +217,9 @@ public class QualspecEditor extends TextEditor {
 		}
 		IDocument document = getDocumentProvider().getDocument(getEditorInput());
 		String text = document.get();
+		if (text.equals(formatted)) {
+			return true; // even an empty replacement would mark the editor dirty
+		}
 		int start = 0;
 		while (start < text.length() && start < formatted.length() && text.charAt(start) == formatted.charAt(start)) {
 			start++;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 import org.eclipse.core.filebuffers.FileBuffers;
@@ -31,18 +30,15 @@ import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
-import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.ITextRegion;
-import org.eclipse.xtext.util.TextRegion;
 
 import io.qualspec.qualspec.Membership;
 import io.qualspec.qualspec.QualspecPackage.Literals;
 import io.qualspec.qualspec.Unit;
-import io.qualspec.qualspec.UnitLibrary;
 import io.qualspec.ui.SpecificationFiles;
-import io.qualspec.validation.CheckCharacters;
+import io.qualspec.validation.NewUnitNumber;
 
 /**
  * Rename Unit (Alt+Shift+R): a unit's reference number changes where the unit is defined and wherever it is
@@ -105,27 +101,9 @@ public final class UnitRename {
 		return unit.getName();
 	}
 
-	/**
-	 * Why a reference number cannot be the unit's new one (its shape and check letter by the rules the
-	 * validator applies, and not a number its library already describes), or null when it can.
-	 */
+	/** Why a reference number cannot be the unit's new one, or null when it can ({@link NewUnitNumber}). */
 	public String problem(String urn) {
-		Matcher number = CheckCharacters.UNIT_REFERENCE_NUMBER.matcher(urn);
-		if (!number.matches()) {
-			return "A unit reference number is a check letter, three digits and four digits: L/ddd/dddd.";
-		}
-		String corrected = CheckCharacters.correctedUnitReferenceNumber(urn);
-		if (!corrected.equals(urn)) {
-			return "The check letter of " + number.group(2) + "/" + number.group(3) + " is " + corrected.charAt(0) + ": "
-					+ corrected + ".";
-		}
-		if (urn.equals(urn())) {
-			return urn + " is the unit's reference number now.";
-		}
-		if (unit.eContainer() instanceof UnitLibrary library && library.getUnits().stream().anyMatch(u -> urn.equals(u.getName()))) {
-			return library.getName() + " already describes a unit " + urn + ".";
-		}
-		return null;
+		return NewUnitNumber.problem(unit, urn);
 	}
 
 	/** Renames the unit to a number {@link #problem} accepts; returns the files changed (on the UI thread). */
@@ -167,28 +145,10 @@ public final class UnitRename {
 	}
 
 	private void add(Map<URI, Set<ITextRegion>> written, EObject source, INode node) {
-		numberAtEnd(node, urn()).ifPresent(
+		NewUnitNumber.writtenAtEnd(node, urn()).ifPresent(
 				region -> written.computeIfAbsent(source.eResource().getURI(), uri -> new LinkedHashSet<>()).add(region));
 	}
 
-	/** Where a number is written at the end of a name or reference ("F/601/1609", "ocr.customerservice.nvq.F/601/1609"). */
-	private static Optional<ITextRegion> numberAtEnd(INode node, String number) {
-		List<ILeafNode> leaves = new ArrayList<>();
-		node.getLeafNodes().forEach(leaf -> {
-			if (!leaf.isHidden()) {
-				leaves.add(leaf);
-			}
-		});
-		String written = "";
-		for (int i = leaves.size() - 1; i >= 0 && written.length() < number.length(); i--) {
-			written = leaves.get(i).getText() + written;
-			if (written.equals(number)) {
-				int start = leaves.get(i).getOffset();
-				return Optional.of(new TextRegion(start, leaves.get(leaves.size() - 1).getEndOffset() - start));
-			}
-		}
-		return Optional.empty();
-	}
 
 	/** Replaces the regions of a document as one change its editor undoes in one step. */
 	private static void replace(IDocument document, Set<ITextRegion> regions, String text) throws BadLocationException {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -42,10 +43,11 @@ public class IssueSeveritiesPropertyPage extends PropertyPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(1, false));
 		Label explanation = new Label(page, SWT.WRAP);
+		IFile file = SettingsFile.of(project());
 		explanation.setText("The severity of each issue in this project's specifications. The choices are kept in "
-				+ ProjectSettings.FILE_NAME + " at the root of the project, which the qualspec command and the language "
-				+ "server read too; a " + ProjectSettings.FILE_NAME + " in a folder of the project applies instead to the "
-				+ "specifications below it.");
+				+ (file.getLocation() == null ? file.getFullPath() : file.getLocation()).toOSString()
+				+ ", beside the specifications, which the qualspec command and the language server read too; a "
+				+ ProjectSettings.FILE_NAME + " in a folder below applies instead to the specifications in that folder.");
 		GridData explanationLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
 		explanationLayout.widthHint = DESCRIPTION_WIDTH;
 		explanation.setLayoutData(explanationLayout);

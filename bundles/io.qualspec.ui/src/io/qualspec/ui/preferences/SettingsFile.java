@@ -5,18 +5,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 
+import io.qualspec.ui.builder.WorkspaceIndex;
 import io.qualspec.ui.wizards.SpecificationTemplate;
 import io.qualspec.validation.ProjectSettings;
 
@@ -41,9 +46,33 @@ public final class SettingsFile {
 		this.lines = new ArrayList<>(text.lines().toList());
 	}
 
-	/** The settings file at the root of a project (it need not exist). */
+	/**
+	 * The project's settings file (it need not exist): the one beside its specifications, which the command
+	 * line and the language server find by looking up from each specification's folder. That is the root of
+	 * the project, except for a project that holds its specifications in one linked folder ("./qualspec
+	 * workbench FOLDER" opens a folder so): the file is then in that folder, on the user's disk, not in the
+	 * workspace.
+	 */
 	public static IFile of(IProject project) {
-		return project.getFile(ProjectSettings.FILE_NAME);
+		return specificationRoot(project).getFile(IPath.fromPortableString(ProjectSettings.FILE_NAME));
+	}
+
+	/**
+	 * The project's one linked folder at its top when every specification of the project is in it (other
+	 * members, such as the generated documents, do not count); else the project.
+	 */
+	private static IContainer specificationRoot(IProject project) {
+		try {
+			List<IFolder> linked = Arrays.stream(project.members()).filter(IResource::isLinked).filter(IFolder.class::isInstance)
+					.map(IFolder.class::cast).toList();
+			if (linked.size() == 1 && WorkspaceIndex.specificationFiles(project).stream()
+					.allMatch(file -> linked.get(0).getFullPath().isPrefixOf(file.getFullPath()))) {
+				return linked.get(0);
+			}
+		} catch (CoreException e) {
+			// closed or missing: nothing is linked
+		}
+		return project;
 	}
 
 	public static SettingsFile parse(String text) {

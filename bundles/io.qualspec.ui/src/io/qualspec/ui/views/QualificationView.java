@@ -49,12 +49,7 @@ public abstract class QualificationView extends ViewPart {
 	}
 
 	private void follow(QualspecEditor next) {
-		if (editor != null) {
-			editor.removeRevalidationListener(revalidated);
-			if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
-				selections.removePostSelectionChangedListener(caretMoved);
-			}
-		}
+		unfollow();
 		editor = next;
 		if (editor != null) {
 			editor.addRevalidationListener(revalidated);
@@ -110,10 +105,25 @@ public abstract class QualificationView extends ViewPart {
 				.or(() -> qualifications.stream().findFirst());
 	}
 
+	/** Stops listening to the followed editor, showing nothing new. */
+	private void unfollow() {
+		if (editor != null) {
+			editor.removeRevalidationListener(revalidated);
+			if (editor.getSelectionProvider() instanceof IPostSelectionProvider selections) {
+				selections.removePostSelectionChangedListener(caretMoved);
+			}
+			editor = null;
+		}
+	}
+
+	/**
+	 * Only lets go of the editor: showing "nothing" here, as closing the editor does, would write into widgets
+	 * already disposed ("Widget is disposed" at every shutdown).
+	 */
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(editorActivation);
-		follow(null);
+		unfollow();
 		super.dispose();
 	}
 }

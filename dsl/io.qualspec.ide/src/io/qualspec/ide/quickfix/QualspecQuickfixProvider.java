@@ -12,6 +12,7 @@ import org.eclipse.xtext.ide.server.Document;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
+import io.qualspec.scoping.UnresolvedReferenceMessages;
 import io.qualspec.validation.QualspecIssueCodes;
 
 /**
@@ -31,6 +32,12 @@ public class QualspecQuickfixProvider extends AbstractDeclarativeIdeQuickfixProv
 	@QuickFix(QualspecIssueCodes.UNIT_CHECK_LETTER)
 	public void correctCheckLetter(DiagnosticResolutionAcceptor acceptor) {
 		replaceWithData(acceptor, "Correct the check letter");
+	}
+
+	/** A reference that resolves to nothing, where a unit in scope has the same digits with another letter. */
+	@QuickFix(UnresolvedReferenceMessages.REFERENCE_CHECK_LETTER)
+	public void referToTheUnitWithTheSameDigits(DiagnosticResolutionAcceptor acceptor) {
+		replaceWithData(acceptor, "Refer to the unit with the same digits");
 	}
 
 	@QuickFix(QualspecIssueCodes.OUTCOME_NUMBERING)

@@ -118,7 +118,7 @@ class CommandLineTest {
 		Run run = run("generate", examples(), "-o", dir.resolve("out").toString(), "--formats", "html,docz");
 		assertEquals(2, run.exit(), run.err());
 		assertTrue(run.err().startsWith("Invalid value for option '--formats' (FORMAT): 'docz' is not a format; "
-				+ "the formats are html, pdf, docx, csv, xlsx, json, dmn, case\n"), run.err());
+				+ "the formats are html, pdf, docx, csv, xlsx, json, dmn, case, register\n"), run.err());
 		assertFalse(run.err().contains("enum"), run.err());
 	}
 

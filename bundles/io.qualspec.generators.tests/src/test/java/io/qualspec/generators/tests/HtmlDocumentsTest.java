@@ -26,6 +26,7 @@ import io.qualspec.catalogue.ResolvedMembership;
 import io.qualspec.catalogue.ResolvedQualification;
 import io.qualspec.catalogue.ResolvedUnit;
 import io.qualspec.generators.document.ComputedFigures;
+import io.qualspec.generators.document.Handbook;
 import io.qualspec.generators.document.UnitPage;
 import io.qualspec.generators.html.HtmlDocuments;
 import io.qualspec.rules.analysis.Analyser;
@@ -348,6 +349,20 @@ class HtmlDocumentsTest {
 		assertTrue(unit.contains("It is followed by F/506/2131 Resolve customers&#39; problems (Entry Level).")
 				|| unit.contains("It is followed by F/506/2131 Resolve customers' problems (Entry Level)."), unit);
 		assertFalse(unit.contains("mentions"), unit);
+	}
+
+	@Test
+	void keyUpdatesTableOpensTheHandbookNewestVersionFirst() throws Exception {
+		LoadedCatalogue fixtures = CatalogueLoader.create().load(List.of(Fixtures.allConstructsSpecifications()));
+		ResolvedQualification qualification = fixtures.catalogue().qualification("500/8625/X").orElseThrow();
+		// as the OCR Customer Service Centre Handbook (Version 4, §1 "Key updates to this handbook") prints it:
+		// Section | Title of section and change | Version and date issued, the version on its first change only
+		assertEquals(List.of(new Handbook.Change("1.5", "Updated contact details", "Version V1, 1 July 2019"),
+				new Handbook.Change("All sections", "Unit 1 sector code and the rules of combination updated", null)),
+				Handbook.of(qualification, null).changes());
+		String html = DOCUMENTS.handbook(qualification, null);
+		assertTrue(html.contains("<h2 id=\"changes-heading\">Key updates to this handbook</h2>"), html);
+		assertTrue(html.indexOf("id=\"changes\"") < html.indexOf("id=\"profile\""), "the table opens the handbook");
 	}
 
 	@Test
