@@ -13,17 +13,21 @@ final class Diagnostics {
 
 	/** Prints them all and a summary; returns whether there was an error. */
 	static boolean report(LoadedCatalogue loaded, Terminal terminal) {
-		Path here = Path.of("");
 		for (SpecDiagnostic d : loaded.diagnostics()) {
-			String severity = switch (d.severity()) {
-				case ERROR -> terminal.red("error");
-				case WARNING -> terminal.yellow("warning");
-				case INFO -> "info";
-			};
-			terminal.out.println(d.relativeTo(here).toString(severity));
+			terminal.out.println(line(d, terminal));
 		}
 		terminal.err.println(loaded.summary());
 		return loaded.hasErrors();
+	}
+
+	/** One diagnostic as {@code file:line:col: severity: message [code]}. */
+	static String line(SpecDiagnostic d, Terminal terminal) {
+		String severity = switch (d.severity()) {
+			case ERROR -> terminal.red("error");
+			case WARNING -> terminal.yellow("warning");
+			case INFO -> "info";
+		};
+		return d.relativeTo(Path.of("")).toString(severity);
 	}
 
 	static String relative(Path file) {

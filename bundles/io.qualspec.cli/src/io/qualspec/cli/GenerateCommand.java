@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 				"rule sets (JSON), grading (DMN), CASE 1.1 packages and Ofqual register rows",
 				"(CSV), with an index.html.",
 				"Nothing is written when the specifications have errors;",
-				"a failed run leaves earlier outputs intact." })
+				"a failed run leaves earlier outputs intact. With --watch, it keeps watching",
+				"and regenerates only the documents each saved change affects." })
 final class GenerateCommand extends SpecificationCommand implements Callable<Integer> {
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "The output folder.")
@@ -45,8 +46,19 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 	@Option(names = "--git", paramLabel = "DIR", description = "A folder in the git repository of --previous.")
 	Path repository;
 
+	@Option(names = "--watch", description = { "After generating, watch the specifications",
+			"and regenerate what each save changes", "(Ctrl-C stops; not with --previous)." })
+	boolean watch;
+
 	@Override
 	public Integer call() throws Exception {
+		if (watch && previous != null) {
+			terminal.err.println(terminal.red("qualspec: ") + "--watch cannot be combined with --previous");
+			return Main.USAGE_ERROR;
+		}
+		if (watch) {
+			return new WatchMode(terminal, paths, output, new DocumentGenerator(wanted(), templates)).run();
+		}
 		LoadedCatalogue loaded = loadWithoutErrors().orElse(null);
 		if (loaded == null) {
 			terminal.err.println("qualspec: nothing generated: the specifications have errors");
@@ -63,13 +75,16 @@ final class GenerateCommand extends SpecificationCommand implements Callable<Int
 				earlier = loadedEarlier.catalogue();
 			}
 		}
-		Set<OutputFormat> wanted = formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
 		int total = DocumentGenerator.steps(loaded.catalogue());
-		List<String> written = new DocumentGenerator(wanted, templates).withPrevious(earlier).generate(loaded.catalogue(),
+		List<String> written = new DocumentGenerator(wanted(), templates).withPrevious(earlier).generate(loaded.catalogue(),
 				output, (done, what) -> terminal.progress(done, total, what));
 		terminal.out.println("wrote " + written.size() + " files to " + Diagnostics.relative(output) + "; open "
 				+ Diagnostics.relative(output.resolve("index.html")));
 		return 0;
+	}
+
+	private Set<OutputFormat> wanted() {
+		return formats.isEmpty() ? EnumSet.allOf(OutputFormat.class) : EnumSet.copyOf(formats);
 	}
 
 	/** The formats as they are written on the command line: html, pdf, ... */

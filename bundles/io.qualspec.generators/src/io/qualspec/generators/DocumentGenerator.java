@@ -94,7 +94,7 @@ public final class DocumentGenerator {
 				progress.accept(step++, unit.getKey().urn());
 				unitEntries.add(unit(folder, names, unit.getKey(), unit.getValue()));
 			}
-			folder.writeString("index.html", html.index(new Index("Qualspec documents", qualificationEntries, unitEntries)));
+			folder.writeString("index.html", index(qualificationEntries, unitEntries));
 			folder.commit();
 			progress.accept(step, "done");
 			return folder.written();
@@ -106,7 +106,7 @@ public final class DocumentGenerator {
 		return catalogue.qualifications().size() + unitDocuments(catalogue).size();
 	}
 
-	private Index.Entry qualification(OutputFolder folder, FileNames names, ResolvedQualification qualification)
+	Index.Entry qualification(DocumentSink folder, FileNames names, ResolvedQualification qualification)
 			throws IOException {
 		String base = "qualifications/" + names.qualifications().get(qualification.number()) + "/";
 		List<Index.File> files = new ArrayList<>();
@@ -151,10 +151,10 @@ public final class DocumentGenerator {
 		return new Index.Entry(qualification.label(), organisation(qualification), files);
 	}
 
-	private Index.Entry unit(OutputFolder folder, FileNames names, ResolvedUnit unit, UnitUse use) throws IOException {
+	Index.Entry unit(DocumentSink folder, FileNames names, ResolvedUnit unit, UnitUse use) throws IOException {
 		String base = "units/" + names.libraries().get(unit.library()) + "/" + names.units().get(unit.urn());
 		List<Index.File> files = new ArrayList<>();
-		UnitPage page = use == null ? UnitPage.of(unit) : UnitPage.of(use.qualification(), use.membership());
+		UnitPage page = page(unit, use);
 		if (wants(OutputFormat.HTML) || wants(OutputFormat.PDF)) {
 			String document = html.unitDocument(page);
 			if (wants(OutputFormat.HTML)) {
@@ -172,8 +172,18 @@ public final class DocumentGenerator {
 		return new Index.Entry(unit.urn() + " " + unit.title(), unit.library(), files);
 	}
 
+	/** The unit document's content: the unit in the one qualification that uses it, else as its library describes it. */
+	static UnitPage page(ResolvedUnit unit, UnitUse use) {
+		return use == null ? UnitPage.of(unit) : UnitPage.of(use.qualification(), use.membership());
+	}
+
+	/** The index page linking every qualification's and unit's files. */
+	String index(List<Index.Entry> qualifications, List<Index.Entry> units) {
+		return html.index(new Index("Qualspec documents", qualifications, units));
+	}
+
 	/** A CSV file in UTF-8 with a byte order mark, so that spreadsheet programs read it as UTF-8. */
-	private static void writeCsv(OutputFolder folder, String path, CsvContent content) {
+	private static void writeCsv(DocumentSink folder, String path, CsvContent content) {
 		folder.write(path, out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			writer.write('\uFEFF');
@@ -188,7 +198,7 @@ public final class DocumentGenerator {
 		void writeTo(Writer writer) throws IOException;
 	}
 
-	private static Index.File write(OutputFolder folder, String path, String label, String content) {
+	private static Index.File write(DocumentSink folder, String path, String label, String content) {
 		folder.writeString(path, content);
 		return new Index.File(path, label);
 	}
@@ -205,7 +215,7 @@ public final class DocumentGenerator {
 	 * The file-name part of each qualification number, library name and URN of a run: slugs, made distinct where
 	 * two names would share one (the validator reports that as io.qualspec.duplicate.outputName).
 	 */
-	private record FileNames(Map<String, String> qualifications, Map<String, String> libraries, Map<String, String> units) {
+	record FileNames(Map<String, String> qualifications, Map<String, String> libraries, Map<String, String> units) {
 
 		FileNames(List<ResolvedQualification> qualifications, Collection<ResolvedUnit> units) {
 			this(OutputNames.distinctSlugs(qualifications.stream().map(ResolvedQualification::number).toList()),
@@ -215,7 +225,7 @@ public final class DocumentGenerator {
 	}
 
 	/** The qualification a unit document prints a unit for, and the unit's membership there. */
-	private record UnitUse(ResolvedQualification qualification, ResolvedMembership membership) {
+	record UnitUse(ResolvedQualification qualification, ResolvedMembership membership) {
 	}
 
 	/**
@@ -224,7 +234,7 @@ public final class DocumentGenerator {
 	 * its own, without any one qualification's local number or group (null). Units in use come first, in
 	 * the order of the qualifications.
 	 */
-	private static Map<ResolvedUnit, UnitUse> unitDocuments(Catalogue catalogue) {
+	static Map<ResolvedUnit, UnitUse> unitDocuments(Catalogue catalogue) {
 		Map<ResolvedUnit, UnitUse> units = new LinkedHashMap<>();
 		Map<ResolvedUnit, ResolvedQualification> usedBy = new IdentityHashMap<>();
 		for (ResolvedQualification qualification : catalogue.qualifications()) {

@@ -3,7 +3,6 @@ package io.qualspec.generators;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -42,7 +41,7 @@ import java.util.UUID;
  * existing folder is only replaced when Qualspec wrote it (it holds {@value #MARKER}, or nothing but the
  * generated entries). Files are only ever written inside the staging folder, checked on real paths.
  */
-public final class OutputFolder implements AutoCloseable {
+public final class OutputFolder implements DocumentSink, AutoCloseable {
 
 	/** The file that marks a folder as Qualspec's output, safe to replace as a whole. */
 	static final String MARKER = ".qualspec-output";
@@ -83,11 +82,8 @@ public final class OutputFolder implements AutoCloseable {
 		}
 	}
 
-	public void writeString(String relative, String content) {
-		write(relative, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
-	}
-
 	/** Writes one file (a relative path made of slugs) into the staging folder. */
+	@Override
 	public void write(String relative, Content content) {
 		Path file = resolve(staging, relative);
 		try {
@@ -239,7 +235,7 @@ public final class OutputFolder implements AutoCloseable {
 		return what + ": " + (reason == null ? e.getClass().getSimpleName() : reason) + ".";
 	}
 
-	private static Path resolve(Path root, String relative) {
+	static Path resolve(Path root, String relative) {
 		Path resolved = root.resolve(relative).normalize();
 		if (!resolved.startsWith(root) || resolved.equals(root)) {
 			throw new IllegalArgumentException("Output path leaves the output folder: " + relative);

@@ -55,6 +55,23 @@ public final class Repository {
 		}
 	}
 
+	/** A copy of the examples, as {@code folder/examples}, for a test that changes them. */
+	public static Path copyOfExamples(Path folder) throws IOException {
+		Path copy = folder.resolve("examples");
+		Path source = examples();
+		try (Stream<Path> all = Files.walk(source)) {
+			for (Path path : all.toList()) {
+				Path target = copy.resolve(source.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(path, target);
+				}
+			}
+		}
+		return copy;
+	}
+
 	/** A file or folder of this bundle's fixtures (fixtures/ beside its sources). */
 	static Path fixture(String path) {
 		return root().resolve(FIXTURES).resolve(path);

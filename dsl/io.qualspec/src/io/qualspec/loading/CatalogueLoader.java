@@ -94,21 +94,8 @@ public class CatalogueLoader {
 		List<SpecDiagnostic> diagnostics = new ArrayList<>();
 		XtextResourceSet resourceSet = resourceSets.get();
 		List<Resource> resources = new ArrayList<>();
-		long maxBytes = Long.getLong(MAX_FILE_MEGABYTES, DEFAULT_MAX_FILE_MEGABYTES) * 1024 * 1024;
 		for (Path file : specificationFiles(paths, diagnostics)) {
-			try {
-				long size = Files.size(file);
-				if (size > maxBytes) {
-					diagnostics.add(new SpecDiagnostic(file, 1, 1, SpecDiagnostic.Severity.ERROR, String.format(
-							"The file has %,d bytes, more than the %,d MB a specification may have: split it into several "
-									+ "files, or raise the limit (QUALSPEC_MAX_FILE_MB for ./qualspec, the system property %s).",
-							size, maxBytes / 1024 / 1024, MAX_FILE_MEGABYTES), UNREADABLE_FILE, 0, 0));
-					continue;
-				}
-				resources.add(resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));
-			} catch (IOException | RuntimeException e) {
-				diagnostics.add(unreadable(file, e));
-			}
+			read(resourceSet, file, diagnostics).ifPresent(resources::add);
 		}
 		installIndex(resourceSet, resources);
 		resources.stream().map(r -> ProjectSettings.settingsFile(r.getURI())).flatMap(Optional::stream).distinct()
@@ -116,12 +103,54 @@ public class CatalogueLoader {
 				.forEach(problem -> diagnostics.add(new SpecDiagnostic(problem.file(), problem.line(), 1,
 						SpecDiagnostic.Severity.WARNING, problem.message(), INVALID_SETTING, 0, 0)));
 		for (Resource resource : resources) {
-			for (Issue issue : services.getResourceServiceProvider(resource.getURI()).getResourceValidator()
-					.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				diagnostics.add(toDiagnostic(resource, issue));
-			}
+			diagnostics.addAll(validate(resource));
 		}
 		return new LoadedCatalogue(resourceSet, Catalogue.of(resources), diagnostics);
+	}
+
+	/**
+	 * Loads like {@link #load} and keeps what it loaded, so that {@link LiveCatalogue#refresh} can reload only the
+	 * files that changed since (watch mode).
+	 */
+	public LiveCatalogue loadLive(Collection<Path> paths) {
+		return new LiveCatalogue(this, paths);
+	}
+
+	/**
+	 * Parses one file into the resource set; a file that cannot be read, or is larger than the limit, is an
+	 * {@link #UNREADABLE_FILE} diagnostic instead.
+	 */
+	Optional<Resource> read(XtextResourceSet resourceSet, Path file, List<SpecDiagnostic> diagnostics) {
+		long maxBytes = Long.getLong(MAX_FILE_MEGABYTES, DEFAULT_MAX_FILE_MEGABYTES) * 1024 * 1024;
+		try {
+			long size = Files.size(file);
+			if (size > maxBytes) {
+				diagnostics.add(new SpecDiagnostic(file, 1, 1, SpecDiagnostic.Severity.ERROR, String.format(
+						"The file has %,d bytes, more than the %,d MB a specification may have: split it into several "
+								+ "files, or raise the limit (QUALSPEC_MAX_FILE_MB for ./qualspec, the system property %s).",
+						size, maxBytes / 1024 / 1024, MAX_FILE_MEGABYTES), UNREADABLE_FILE, 0, 0));
+				return Optional.empty();
+			}
+			return Optional.of(resourceSet.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));
+		} catch (IOException | RuntimeException e) {
+			diagnostics.add(unreadable(file, e));
+			return Optional.empty();
+		}
+	}
+
+	/** Every check's diagnostics of one linked file. */
+	List<SpecDiagnostic> validate(Resource resource) {
+		List<SpecDiagnostic> diagnostics = new ArrayList<>();
+		for (Issue issue : services.getResourceServiceProvider(resource.getURI()).getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			diagnostics.add(toDiagnostic(resource, issue));
+		}
+		return diagnostics;
+	}
+
+	/** The index entry of one file: the names it exports. */
+	IResourceDescription describe(Resource resource) {
+		return services.getResourceServiceProvider(resource.getURI()).getResourceDescriptionManager().getResourceDescription(resource);
 	}
 
 	/**
@@ -144,8 +173,7 @@ public class CatalogueLoader {
 	private void installIndex(XtextResourceSet resourceSet, List<Resource> resources) {
 		List<IResourceDescription> descriptions = new ArrayList<>();
 		for (Resource resource : resources) {
-			descriptions.add(services.getResourceServiceProvider(resource.getURI()).getResourceDescriptionManager()
-					.getResourceDescription(resource));
+			descriptions.add(describe(resource));
 		}
 		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
 				new ResourceDescriptionsData(descriptions));

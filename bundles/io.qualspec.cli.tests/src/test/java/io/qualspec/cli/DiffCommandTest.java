@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -48,22 +47,6 @@ class DiffCommandTest {
 
 	@TempDir
 	Path dir;
-
-	/** examples/ copied into {@code target}. */
-	private static Path copyOfExamples(Path target) throws IOException {
-		Path examples = Repository.examples();
-		try (Stream<Path> files = Files.walk(examples)) {
-			for (Path file : files.toList()) {
-				Path copy = target.resolve(examples.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				} else {
-					Files.copy(file, copy);
-				}
-			}
-		}
-		return target;
-	}
 
 	/** Replaces text that must be there (so that a change of the examples fails here, not silently). */
 	private static void replace(Path file, String from, String to) throws IOException {
@@ -116,7 +99,7 @@ class DiffCommandTest {
 
 	/** A copy of the examples with the four changes, in which the SFJ certificate declares version V2. */
 	private Path versionTwo() throws IOException {
-		Path current = copyOfExamples(dir.resolve("new"));
+		Path current = Repository.copyOfExamples(dir.resolve("new"));
 		makeChanges(current);
 		declareVersionTwo(current);
 		return current;
@@ -168,7 +151,7 @@ class DiffCommandTest {
 
 	@Test
 	void diffOfTwoGitRevisionsListsExactlyTheChangesMade() throws IOException, GitAPIException {
-		Path repository = copyOfExamples(dir.resolve("specifications"));
+		Path repository = Repository.copyOfExamples(dir.resolve("specifications"));
 		try (Git git = Git.init().setDirectory(repository.toFile()).setInitialBranch("main").call()) {
 			git.add().addFilepattern(".").call();
 			git.commit().setMessage("Version 1").setAuthor("Test", "test@example.org").setCommitter("Test", "test@example.org")
@@ -201,8 +184,8 @@ class DiffCommandTest {
 
 	@Test
 	void folderAgainstFolder() throws IOException {
-		Path old = copyOfExamples(dir.resolve("old"));
-		Path current = copyOfExamples(dir.resolve("new"));
+		Path old = Repository.copyOfExamples(dir.resolve("old"));
+		Path current = Repository.copyOfExamples(dir.resolve("new"));
 		Path sfj = current.resolve(SFJ);
 		replace(sfj, "\tminimum age 16\n", "\tminimum age 16\n\tlast certification 2027-08-31\n");
 		replace(sfj, "\t\tunit K/503/0421 reference \"915\" // Deal with incidents through a contact centre\n", "");
@@ -225,7 +208,7 @@ class DiffCommandTest {
 
 	@Test
 	void keyUpdatesCheckReportsTheChangesTheTableOmits() throws IOException {
-		Path old = copyOfExamples(dir.resolve("old"));
+		Path old = Repository.copyOfExamples(dir.resolve("old"));
 		Path current = versionTwo();
 		Run run = run("diff", old.toString(), current.toString(), "--check-key-updates");
 		assertEquals(1, run.exit(), run.out() + run.err());
@@ -266,7 +249,7 @@ class DiffCommandTest {
 
 	@Test
 	void casePackageOfANewVersionLinksChangedItemsToTheirPredecessors() throws IOException {
-		Path old = copyOfExamples(dir.resolve("old"));
+		Path old = Repository.copyOfExamples(dir.resolve("old"));
 		Path current = versionTwo();
 		Path before = dir.resolve("out-old");
 		Path after = dir.resolve("out-new");

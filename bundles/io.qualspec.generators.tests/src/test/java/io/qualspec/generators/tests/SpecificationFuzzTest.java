@@ -54,7 +54,7 @@ class SpecificationFuzzTest {
 
 	@Test
 	void mutatedExamplesFailEarlyOrGenerate() throws IOException {
-		Path examples = copyOfTheExamples();
+		Path examples = Repository.copyOfExamples(dir);
 		List<Path> files;
 		try (Stream<Path> all = Files.walk(examples)) {
 			files = all.filter(p -> p.toString().endsWith(".qspec")).sorted().toList();
@@ -164,21 +164,5 @@ class SpecificationFuzzTest {
 		} catch (IOException e) {
 			return file.getFileName() + " mutated: " + problem;
 		}
-	}
-
-	private Path copyOfTheExamples() throws IOException {
-		Path copy = dir.resolve("examples");
-		Path source = Repository.examples();
-		try (Stream<Path> all = Files.walk(source)) {
-			for (Path path : all.toList()) {
-				Path target = copy.resolve(source.relativize(path).toString());
-				if (Files.isDirectory(path)) {
-					Files.createDirectories(target);
-				} else {
-					Files.copy(path, target);
-				}
-			}
-		}
-		return copy;
 	}
 }
