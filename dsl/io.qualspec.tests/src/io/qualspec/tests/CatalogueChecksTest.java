@@ -116,7 +116,7 @@ class CatalogueChecksTest extends SpecificationTest {
 	@Test
 	void aUnitNamedInGuidanceThatTheQualificationDoesNotList() throws Exception {
 		String guidance = "use ocr.cs\nqualification 500/8626/1 \"NVQ\" {\n\tsection %s \"Candidate guidance\" {\n"
-				+ "\t\t\"Group C: B1 Do your job in a customer-friendly way\" mentions R/601/1601\n\t}\n\tunits {\n%s\t}\n}\n";
+				+ "\t\t\"Group C: B1 Do your job in a customer-friendly way\" mentions R/601/1601 \"Resolve customers' problems\"\n\t}\n\tunits {\n%s\t}\n}\n";
 		Specification unlisted = project("units.qspec", library("ocr.cs", "Resolve customers' problems", 73), "q.qspec",
 				guidance.formatted("guidance", "")).get("q.qspec");
 		exactly.assertWarning(unlisted, Literals.UNIT_MENTION, QualspecIssueCodes.MENTION_NOT_LISTED, "The text names unit "

@@ -1,7 +1,7 @@
 package io.qualspec.validation;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
@@ -9,30 +9,28 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameConverter;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.scoping.IScope;
-import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
 import com.google.inject.Inject;
 
 import io.qualspec.qualspec.QualspecPackage;
 
 /**
- * The message of a unit reference that does not resolve, when a unit in scope has the same seven digits with
+ * The message of a unit reference that does not resolve, when a unit in the index has the same seven digits with
  * another letter: a mistyped check letter is the likely slip, so the message names that unit and the issue
  * data carries the reference as it should be written, for a quick fix.
  */
 public class UnresolvedReferenceMessages extends LinkingDiagnosticMessageProvider {
 
 	/**
-	 * The code of an unresolved unit reference whose digits a unit in scope has with another letter; issue data: the
+	 * The code of an unresolved unit reference whose digits a unit in the index has with another letter; issue data: the
 	 * reference written with that unit's number. A linking error, so not among the configurable validator codes.
 	 */
 	public static final String REFERENCE_CHECK_LETTER = "io.qualspec.identifier.referenceCheckLetter";
 
-	private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-
 	@Inject
-	private IScopeProvider scopes;
+	private ResourceDescriptionsProvider index;
 
 	@Inject
 	private IQualifiedNameConverter names;
@@ -47,19 +45,23 @@ public class UnresolvedReferenceMessages extends LinkingDiagnosticMessageProvide
 		if (!number.matches()) {
 			return super.getUnresolvedProxyMessage(context);
 		}
-		IScope scope = scopes.getScope(context.getContext(), context.getReference());
-		List<String> sameDigits = new ArrayList<>();
-		for (char letter : LETTERS.toCharArray()) {
-			QualifiedName candidate = written.skipLast(1).append(letter + "/" + number.group(2) + "/" + number.group(3));
-			if (letter != number.group(1).charAt(0) && scope.getSingleElement(candidate) != null) {
-				sameDigits.add(names.toString(candidate));
+		// the index, not the scope: asking the scope while a link is being resolved would resolve links again
+		String digits = "/" + number.group(2) + "/" + number.group(3);
+		Set<String> sameDigits = new LinkedHashSet<>();
+		for (IEObjectDescription unit : index.getResourceDescriptions(context.getContext().eResource())
+				.getExportedObjectsByType(QualspecPackage.Literals.UNIT)) {
+			String urn = unit.getName().getLastSegment();
+			if (urn.length() == written.getLastSegment().length() && urn.endsWith(digits)
+					&& urn.charAt(0) != number.group(1).charAt(0)) {
+				sameDigits.add(names.toString(written.skipLast(1).append(urn)));
 			}
 		}
 		if (sameDigits.isEmpty()) {
 			return super.getUnresolvedProxyMessage(context);
 		}
+		String first = sameDigits.iterator().next();
 		return new DiagnosticMessage("No unit " + context.getLinkText() + " is in scope, but " + String.join(" and ", sameDigits)
-				+ (sameDigits.size() == 1 ? " has" : " have") + " the same digits: did you mean " + sameDigits.get(0) + "?",
-				Severity.ERROR, REFERENCE_CHECK_LETTER, sameDigits.get(0));
+				+ (sameDigits.size() == 1 ? " has" : " have") + " the same digits: did you mean " + first + "?",
+				Severity.ERROR, REFERENCE_CHECK_LETTER, first);
 	}
 }
