@@ -102,7 +102,7 @@ final class ImportCommand implements Callable<Integer>, Main.TerminalAware {
 		}
 		Map<String, String> files;
 		try {
-			files = ImportedFiles.canonical(result.specification());
+			files = ImportedFiles.canonical(result.specification(), CatalogueLoader.injector());
 		} catch (Importer.ImportException e) {
 			terminal.err.println(terminal.red("qualspec: ") + "nothing imported: " + e.getMessage());
 			return 1;

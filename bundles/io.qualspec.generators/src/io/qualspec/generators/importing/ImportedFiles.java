@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.IGrammarAccess;
 
+import com.google.inject.Injector;
+
 import io.qualspec.loading.CatalogueLoader;
 import io.qualspec.loading.LoadedCatalogue;
 
@@ -40,16 +42,21 @@ public final class ImportedFiles {
 	 * The files (name → text) of what was imported, in the canonical layout: written to a scratch folder, loaded and
 	 * formatted by the language (what "qualspec format" writes).
 	 *
+	 * @param language the language's injector that parses .qspec files in this process: in a workbench, the
+	 *                 workbench's (a parse and a formatter of two injectors see two copies of the grammar, and the
+	 *                 formatter then finds no statement to put on a line of its own)
 	 * @throws Importer.ImportException when the text written for a file does not parse (a fault of the import)
 	 */
-	public static Map<String, String> canonical(ImportedSpecification specification) throws IOException, Importer.ImportException {
-		Map<String, String> files = new SpecificationText(keywords()).files(specification);
+	public static Map<String, String> canonical(ImportedSpecification specification, Injector language)
+			throws IOException, Importer.ImportException {
+		Set<String> keywords = GrammarUtil.getAllKeywords(language.getInstance(IGrammarAccess.class).getGrammar());
+		Map<String, String> files = new SpecificationText(keywords).files(specification);
 		Path scratch = Files.createTempDirectory("qualspec-import-");
 		try {
 			for (Map.Entry<String, String> file : files.entrySet()) {
 				Files.writeString(scratch.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
 			}
-			CatalogueLoader loader = CatalogueLoader.create();
+			CatalogueLoader loader = language.getInstance(CatalogueLoader.class);
 			LoadedCatalogue loaded = loader.load(List.of(scratch));
 			Map<String, String> formatted = new LinkedHashMap<>();
 			for (String name : files.keySet()) {
@@ -65,11 +72,6 @@ public final class ImportedFiles {
 		} finally {
 			deleteTree(scratch);
 		}
-	}
-
-	/** The language's keywords, which a name must escape with ^. */
-	private static Set<String> keywords() {
-		return GrammarUtil.getAllKeywords(CatalogueLoader.injector().getInstance(IGrammarAccess.class).getGrammar());
 	}
 
 	/** The names of the files that the folder already has. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -73,6 +74,10 @@ class ImportWizardTest {
 
 	/** The wizard opened on the project, its first page filled in, the second (the review) shown. */
 	private IWizardPage importInto(String folder, boolean replace) {
+		return importInto(TABLE, folder, replace);
+	}
+
+	private IWizardPage importInto(Path table, String folder, boolean replace) {
 		wizard = new ImportSpecificationsWizard();
 		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
 		dialog = new WizardDialog(page().getWorkbenchWindow().getShell(), wizard);
@@ -85,7 +90,7 @@ class ImportWizardTest {
 		assertFalse(sourcePage.isPageComplete(), "no source chosen yet");
 		type(fields, "Source file:", TABLE.resolveSibling("no-such-table.csv").toString());
 		assertTrue(sourcePage.getErrorMessage().contains("is not a file"), sourcePage.getErrorMessage());
-		type(fields, "Source file:", TABLE.toString());
+		type(fields, "Source file:", table.toString());
 		assertTrue(after(fields, "Source kind:", Combo.class).getText().startsWith("Told from the file"));
 		type(fields, "Into folder:", folder);
 		type(fields, "Library name:", "ocr.in development");
@@ -158,6 +163,28 @@ class ImportWizardTest {
 		assertTrue(wizard.performFinish());
 		assertTrue(Workbench.read(earlier).contains("qualification 500/8625/X"));
 		assertTrue(project.getFile("ocr-customerservice-imported.qspec").exists());
+	}
+
+	@Test
+	void whatTheImporterCouldNotReadIsListedByRowAndColumn() throws Exception {
+		// The table with the credits of its second unit (line 3, column 8 "credits") spelt out.
+		List<String> lines = Files.readAllLines(TABLE);
+		assertTrue(lines.get(2).startsWith("500/8625/X,A,mandatory,F2,,Follow the rules to deliver customer service,L/601/1614,4,"));
+		lines.set(2, lines.get(2).replace("L/601/1614,4,", "L/601/1614,four,"));
+		Path table = Files.createTempDirectory("qualspec-import-wizard").resolve("qn-500-8625-X.csv");
+		Files.write(table, lines);
+
+		IWizardPage review = importInto(table, "/imported-specifications", false);
+		assertEquals(null, review.getErrorMessage());
+		List<org.eclipse.swt.widgets.List> lists = Widgets.all(review.getControl(), org.eclipse.swt.widgets.List.class);
+		List<String> problems = Arrays.asList(lists.get(1).getItems());
+		assertEquals(1, problems.size(), problems.toString());
+		assertTrue(problems.get(0).startsWith("qn-500-8625-X.csv:3: column 8 (credits): \"four\""), problems.get(0));
+		Workbench.screenshot("import-wizard-problems");
+		assertTrue(wizard.performFinish());
+		String units = Workbench.read(project.getFile("ocr-customerservice-imported.qspec"));
+		assertTrue(units.contains("\tunit L/601/1614 \"Follow the rules to deliver customer service\" {\n\t\tlevel 2\n\t\tglh 30\n"),
+				"the credits are left out: " + units);
 	}
 
 	/** "A mandatory" → the number of units the group lists. */

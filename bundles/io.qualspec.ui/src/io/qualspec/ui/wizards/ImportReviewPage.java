@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import io.qualspec.generators.importing.ImportProblem;
 import io.qualspec.generators.importing.ImportedFiles;
 import io.qualspec.generators.importing.Importer;
+import io.qualspec.ui.QualspecUi;
 
 /**
  * The import read when the page is shown: the files it will write (in the canonical layout) and everything the
@@ -70,12 +71,14 @@ final class ImportReviewPage extends WizardPage {
 		problemsLabel.setText("");
 		String error = null;
 		try {
-			Importer.Result result = Importer.read(sourcePage.sourcePath(), sourcePage.sourcePath().toString(), sourcePage.options());
-			files = ImportedFiles.canonical(result.specification());
+			Importer.Result result = Importer.read(sourcePage.sourcePath(),
+					// the file's name, so that a problem's row and column fit the list
+					sourcePage.sourcePath().getFileName().toString(), sourcePage.options());
+			files = ImportedFiles.canonical(result.specification(), QualspecUi.injector());
 			files.keySet().forEach(fileList::add);
 			List<ImportProblem> problems = result.problems();
 			problemsLabel.setText(problems.isEmpty() ? "The importer read every value of the "
-					+ kindName(result) + "." : "Values the importer could not read (left out), by file:row: column:");
+					+ kindName(result) + "." : "Values the importer could not read (left out), by file:row and column:");
 			problems.forEach(problem -> problemList.add(problem.toString()));
 			IContainer folder = sourcePage.folder();
 			List<String> existing = folder.getLocation() == null ? List.of()
