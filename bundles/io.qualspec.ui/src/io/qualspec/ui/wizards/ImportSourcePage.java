@@ -149,10 +149,10 @@ final class ImportSourcePage extends WizardPage {
 		return Path.of(source.getText().trim());
 	}
 
-	/** The folder to write into (it may not exist yet). */
+	/** The folder to write into (it may not exist yet), or null while none is named. */
 	IContainer folder() {
 		IPath path = IPath.fromOSString(folder.getText().trim()).makeAbsolute();
-		return path.segmentCount() == 1 ? ResourcesPlugin.getWorkspace().getRoot().getProject(path.segment(0))
+		return path.segmentCount() == 0 ? null : path.segmentCount() == 1 ? ResourcesPlugin.getWorkspace().getRoot().getProject(path.segment(0))
 				: ResourcesPlugin.getWorkspace().getRoot().getFolder(path);
 	}
 
