@@ -187,6 +187,18 @@ class ImportWizardTest {
 				"the credits are left out: " + units);
 	}
 
+	@Test
+	void theKindChosenIsReadInsteadOfTheOneToldFromTheFile() throws Exception {
+		IWizardPage review = importInto("/imported-specifications", false);
+		assertEquals(null, review.getErrorMessage(), "told from the file: a structure table");
+		dialog.showPage(wizard.getPages()[0]);
+		Widgets.choose(after(wizard.getPages()[0].getControl(), "Source kind:", Combo.class), "CASE 1.0/1.1 package");
+		dialog.showPage(review);
+		assertTrue(review.getErrorMessage().startsWith("Nothing can be imported: qn-500-8625-X.csv: not valid JSON"),
+				review.getErrorMessage());
+		assertFalse(wizard.canFinish());
+	}
+
 	/** "A mandatory" → the number of units the group lists. */
 	private static Map<String, Integer> groups(String qualification) {
 		Map<String, Integer> groups = new LinkedHashMap<>();
