@@ -1,32 +1,21 @@
 package io.qualspec.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
 
 import io.qualspec.generators.importing.ImportOptions;
 import io.qualspec.generators.importing.ImportOptions.SourceKind;
 import io.qualspec.generators.importing.ImportProblem;
+import io.qualspec.generators.importing.ImportedFiles;
 import io.qualspec.generators.importing.Importer;
-import io.qualspec.generators.importing.SpecificationText;
 import io.qualspec.loading.CatalogueLoader;
-import io.qualspec.loading.LoadedCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -89,7 +78,7 @@ final class ImportCommand implements Callable<Integer>, Main.TerminalAware {
 				return Main.USAGE_ERROR;
 			}
 		}
-		if (library != null && !library.matches("\\^?[A-Za-z_][A-Za-z0-9_]*(\\.\\^?[A-Za-z_][A-Za-z0-9_]*)*")) {
+		if (library != null && !ImportedFiles.isLibraryName(library)) {
 			terminal.err.println(terminal.red("qualspec: ") + "--library " + library
 					+ ": a library name is names of letters, digits and _ joined by dots (ocr.customerservice)");
 			return Main.USAGE_ERROR;
@@ -99,8 +88,7 @@ final class ImportCommand implements Callable<Integer>, Main.TerminalAware {
 					+ " is a file; give a folder to write into");
 			return 1;
 		}
-		String sourceName = source.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-		ImportOptions options = new ImportOptions(sourceName, kind, library, title, columns, itemTypes);
+		ImportOptions options = new ImportOptions(ImportOptions.sourceName(source), kind, library, title, columns, itemTypes);
 		Importer.Result result;
 		try {
 			result = Importer.read(source, Diagnostics.relative(source), options);
@@ -112,20 +100,21 @@ final class ImportCommand implements Callable<Integer>, Main.TerminalAware {
 			terminal.err.println(problem.source() + (problem.row() > 0 ? ":" + problem.row() : "") + ": "
 					+ terminal.yellow("warning") + ": " + (problem.column() == null ? "" : problem.column() + ": ") + problem.message());
 		}
-		Map<String, String> files = new SpecificationText(keywords()).files(result.specification());
-		Optional<Map<String, String>> formatted = canonical(files);
-		if (formatted.isEmpty()) {
+		Map<String, String> files;
+		try {
+			files = ImportedFiles.canonical(result.specification(), CatalogueLoader.injector());
+		} catch (Importer.ImportException e) {
+			terminal.err.println(terminal.red("qualspec: ") + "nothing imported: " + e.getMessage());
 			return 1;
 		}
-		List<String> existing = files.keySet().stream().filter(name -> Files.exists(output.resolve(name), LinkOption.NOFOLLOW_LINKS))
-				.toList();
+		List<String> existing = ImportedFiles.existing(output, files.keySet());
 		if (!existing.isEmpty() && !force) {
 			terminal.err.println(terminal.red("qualspec: ") + "nothing imported: " + Diagnostics.relative(output)
 					+ " already has " + String.join(", ", existing) + " (give --force to replace them)");
 			return 1;
 		}
 		try {
-			writeAll(formatted.get());
+			ImportedFiles.writeAll(output, Diagnostics.relative(output), files, force);
 		} catch (IOException e) {
 			terminal.err.println(terminal.red("qualspec: ") + "nothing imported: " + e.getMessage());
 			return 1;
@@ -134,89 +123,6 @@ final class ImportCommand implements Callable<Integer>, Main.TerminalAware {
 				+ "): wrote " + String.join(", ", files.keySet()) + " to " + Diagnostics.relative(output));
 		List<Path> written = files.keySet().stream().map(output::resolve).toList();
 		return Diagnostics.report(CatalogueLoader.create().load(written), terminal) ? 1 : 0;
-	}
-
-	/** The language's keywords, which a name must escape with ^. */
-	private static Set<String> keywords() {
-		return GrammarUtil.getAllKeywords(CatalogueLoader.injector().getInstance(IGrammarAccess.class).getGrammar());
-	}
-
-	/**
-	 * The files in the canonical layout: written to a scratch folder, loaded and formatted by the language (what
-	 * "qualspec format" writes). Empty, after saying why, when one does not parse (a fault of the import).
-	 */
-	private Optional<Map<String, String>> canonical(Map<String, String> files) throws IOException {
-		Path scratch = Files.createTempDirectory("qualspec-import-");
-		try {
-			for (Map.Entry<String, String> file : files.entrySet()) {
-				Files.writeString(scratch.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-			}
-			CatalogueLoader loader = CatalogueLoader.create();
-			LoadedCatalogue loaded = loader.load(List.of(scratch));
-			Map<String, String> formatted = new LinkedHashMap<>();
-			for (String name : files.keySet()) {
-				Optional<String> text = loader.canonicalText(loaded, scratch.resolve(name));
-				if (text.isEmpty()) {
-					loaded.errors().stream().filter(d -> d.file().getFileName().toString().equals(name)).findFirst()
-							.ifPresent(d -> terminal.err.println(terminal.red("qualspec: ") + "nothing imported: the text written for "
-									+ name + " does not parse (" + d.line() + ":" + d.column() + ": " + d.message() + ")"));
-					return Optional.empty();
-				}
-				formatted.put(name, text.get());
-			}
-			return Optional.of(formatted);
-		} finally {
-			deleteTree(scratch);
-		}
-	}
-
-	/**
-	 * Writes every file or none: each is staged in a hidden folder inside the output folder, and only when all are
-	 * staged are they moved into place, the files they replace (with --force) moved aside first and put back if a
-	 * move fails.
-	 */
-	private void writeAll(Map<String, String> files) throws IOException {
-		Files.createDirectories(output);
-		Path staging = Files.createTempDirectory(output, ".qualspec-import-");
-		Path aside = Files.createDirectory(staging.resolve(".replaced"));
-		List<String> replaced = new ArrayList<>();
-		List<String> placed = new ArrayList<>();
-		try {
-			for (Map.Entry<String, String> file : files.entrySet()) {
-				Files.writeString(staging.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-			}
-			try {
-				for (String name : files.keySet()) {
-					if (Files.exists(output.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-						if (!force) {
-							throw new FileAlreadyExistsException(Diagnostics.relative(output.resolve(name)) + " appeared meanwhile");
-						}
-						Files.move(output.resolve(name), aside.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-						replaced.add(name);
-					}
-					Files.move(staging.resolve(name), output.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-					placed.add(name);
-				}
-			} catch (IOException e) {
-				for (String name : placed) {
-					Files.deleteIfExists(output.resolve(name));
-				}
-				for (String name : replaced) {
-					Files.move(aside.resolve(name), output.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-				}
-				throw new IOException("cannot write into " + Diagnostics.relative(output) + ": " + e.getMessage(), e);
-			}
-		} finally {
-			deleteTree(staging);
-		}
-	}
-
-	private static void deleteTree(Path folder) throws IOException {
-		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
 	}
 
 	/** The source kinds in any case: structure, case, register. */

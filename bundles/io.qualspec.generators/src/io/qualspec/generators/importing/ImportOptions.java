@@ -1,5 +1,6 @@
 package io.qualspec.generators.importing;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -18,6 +19,11 @@ public record ImportOptions(String sourceName, SourceKind kind, String library, 
 	public ImportOptions {
 		columns = Map.copyOf(columns);
 		itemTypes = Map.copyOf(itemTypes);
+	}
+
+	/** The name of a source for names it does not give: its file name without the extension. */
+	public static String sourceName(Path file) {
+		return file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 	}
 
 	/** What a source holds. */
