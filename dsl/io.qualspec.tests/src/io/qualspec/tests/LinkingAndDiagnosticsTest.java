@@ -144,6 +144,16 @@ class LinkingAndDiagnosticsTest extends SpecificationTest {
 		assertEquals(4, issues.get(0).getLineNumber());
 	}
 
+	/** "level two": one error in the parser's words, not a second one from reading an empty number. */
+	@Test
+	void aWordWhereANumberGoesIsOneError() throws Exception {
+		Specification model = parseHelper.parse("unit library x.y \"X\" {\n\tunit F/601/1609 \"Title\" {\n\t\tlevel two\n\t}\n}\n");
+		List<Issue> issues = validation.validate(model);
+		assertEquals(1, issues.size(), issues.toString());
+		assertEquals(3, issues.get(0).getLineNumber());
+		assertTrue(issues.get(0).getMessage().contains("'two'"), issues.get(0).getMessage());
+	}
+
 	@Test
 	void aPoolOverSeveralGroupsMustStateItsReading() throws Exception {
 		Specification model = withLibrary(UnitLibraries.CUSTOMER_SERVICE, """

@@ -83,10 +83,14 @@ public class QualspecValueConverters extends DefaultTerminalConverters {
 			if (trimmed.equals(zeroWord)) {
 				return 0;
 			}
+			if (trimmed.isEmpty()) {
+				return null; // nothing parsed here: the parser has reported the syntax error ("level two")
+			}
 			try {
 				return Integer.valueOf(trimmed);
 			} catch (NumberFormatException e) {
-				throw new ValueConverterException("Expected " + what + ", not '" + trimmed + "'.", node, e);
+				// no cause: Xtext would report the cause's message ("For input string: ...") instead of this one
+				throw new ValueConverterException("Expected " + what + ", not '" + trimmed + "'.", node, null);
 			}
 		}
 
