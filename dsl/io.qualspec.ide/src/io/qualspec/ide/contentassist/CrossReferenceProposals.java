@@ -18,8 +18,9 @@ import io.qualspec.qualspec.QualspecPackage;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy.SharedUnitFacts;
 
 /**
- * Proposals for a reference: each element once, by the shortest names the scope knows it by (a unit imported with
- * {@code use} is in scope both as {@code F/601/1609} and as {@code library.F/601/1609}; the second is only noise),
+ * Proposals for a reference by the shortest names the scope knows each element by (a unit imported with {@code use}
+ * is in scope both as {@code F/601/1609} and as {@code library.F/601/1609}; the second is only noise; a unit with a
+ * short name is proposed by it and by its number),
  * and a unit with what an author chooses it by: its title as the detail, its level, credits and GLH as the
  * documentation. The facts come from the index entry of the unit, so nothing is loaded to propose it.
  */
