@@ -6,6 +6,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
@@ -16,6 +17,7 @@ import com.google.inject.name.Names;
 
 import io.qualspec.conversion.QualspecValueConverters;
 import io.qualspec.documentation.QualspecDocumentation;
+import io.qualspec.loading.SpecificationResource;
 import io.qualspec.scoping.QualspecImportedNamespaceScopeProvider;
 import io.qualspec.scoping.QualspecResourceDescriptionManager;
 import io.qualspec.scoping.QualspecResourceDescriptionStrategy;
@@ -30,6 +32,11 @@ public class QualspecRuntimeModule extends AbstractQualspecRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return QualspecValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return SpecificationResource.class;
 	}
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {

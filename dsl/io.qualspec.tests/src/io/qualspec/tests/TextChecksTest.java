@@ -61,10 +61,10 @@ class TextChecksTest extends SpecificationTest {
 
 	@Test
 	void aCriterionRepeatedWithinAUnit() throws Exception {
-		// compared as TextChecks normalises: case, quote style and a final full stop do not count
+		// compared as TextChecks normalises: case, quote style, runs of spaces and a final full stop do not count
 		Specification model = parseHelper.parse(unit(OUTCOME_1 + OUTCOME_2.replace(
 				"\"Explain the importance of a brand to an organisation\"",
-				"\"Explain the relationship between customers' needs and expectations and customer satisfaction.\"")));
+				"\"Explain the  relationship between customers' needs and expectations and customer satisfaction.\"")));
 		validation.assertWarning(model, Literals.ASSESSMENT_CRITERION, QualspecIssueCodes.DUPLICATE_TEXT,
 				"Criterion 2.1 repeats criterion 1.1 (line 4) of this unit");
 		Issue repeated = only(validation.validate(model), QualspecIssueCodes.DUPLICATE_TEXT);

@@ -34,6 +34,15 @@ public record ResolvedUnit(String library, String urn, boolean ownCode, String t
 		return new Resolver().unit(unit);
 	}
 
+	/**
+	 * What the unit's own description states about it (identifier, title, figures, assessment, grading), without
+	 * its links, evidence, sections, outcomes, aims and grading criteria, whose lists are empty: the facts the index
+	 * keeps for every unit, resolved at each edit of a library without resolving every criterion of it.
+	 */
+	public static ResolvedUnit factsOf(io.qualspec.qualspec.Unit unit) {
+		return Resolver.unitFacts(unit);
+	}
+
 	/** A short label for messages and documents: "F/601/1609 Communicate using customer service language". */
 	public String label() {
 		return urn + " " + title;

@@ -151,18 +151,28 @@ final class Resolver {
 	}
 
 	private static ResolvedUnit resolveUnit(Unit unit) {
+		return resolveUnit(unit, true);
+	}
+
+	static ResolvedUnit unitFacts(Unit unit) {
+		return resolveUnit(unit, false);
+	}
+
+	private static ResolvedUnit resolveUnit(Unit unit, boolean whole) {
 		String library = unit.eContainer() instanceof UnitLibrary lib ? lib.getName() : null;
 		return new ResolvedUnit(library, unit.getName(), unit.isOwnCode(), unit.getTitle(), unit.getShortName(),
 				unit.getLevel(), unit.getCredits(), unit.getGlh(), unit.getTqt(), unit.getSectorCode(),
 				unit.isSetAssessment() ? assessment(unit.getAssessment()) : null,
 				unit.isSetGradeScale() ? same(unit.getGradeScale(), GradeScale.class) : null,
 				unit.isSetKind() ? same(unit.getKind(), ResolvedUnit.Kind.class) : null, unit.getExpiry(), unit.isSynoptic(),
-				links(unit.getLinks()), links(unit.getAfter()), evidence(unit.getEvidence()), exam(unit.getExam()),
-				sections(unit.getSections()), unit.getOutcomes().stream().map(Resolver::outcome).toList(),
-				unit.getAims().stream().map(a -> new ResolvedUnit.LearningAim(a.getLetter(), a.getText(),
-						a.getContent().stream().map(Resolver::content).toList())).toList(),
-				unit.getGradingCriteria().stream().map(c -> new ResolvedUnit.GradingCriterion(
-						same(c.getGrade(), Grade.class), c.getCode(), c.getText(), c.getOutcome())).toList(),
+				whole ? links(unit.getLinks()) : List.of(), whole ? links(unit.getAfter()) : List.of(),
+				whole ? evidence(unit.getEvidence()) : List.of(), exam(unit.getExam()),
+				whole ? sections(unit.getSections()) : List.of(),
+				whole ? unit.getOutcomes().stream().map(Resolver::outcome).toList() : List.of(),
+				whole ? unit.getAims().stream().map(a -> new ResolvedUnit.LearningAim(a.getLetter(), a.getText(),
+						a.getContent().stream().map(Resolver::content).toList())).toList() : List.of(),
+				whole ? unit.getGradingCriteria().stream().map(c -> new ResolvedUnit.GradingCriterion(
+						same(c.getGrade(), Grade.class), c.getCode(), c.getText(), c.getOutcome())).toList() : List.of(),
 				unit.getDescriptors(), SourceLocation.of(unit));
 	}
 

@@ -19,7 +19,7 @@ public class QualspecDocumentation extends MultiLineCommentDocumentationProvider
 	public String getDocumentation(EObject object) {
 		String comment = super.getDocumentation(object);
 		String facts = switch (object) {
-			case Unit unit -> unitFacts(ResolvedUnit.of(unit));
+			case Unit unit -> unitFacts(ResolvedUnit.factsOf(unit));
 			case Qualification q -> "**" + q.getName() + "** " + q.getTitle();
 			case UnitLibrary library -> libraryFacts(library);
 			default -> null;

@@ -43,7 +43,7 @@ public class QualspecResourceDescriptionStrategy extends DefaultResourceDescript
 		if (object instanceof Unit unit) {
 			QualifiedName urnName = getQualifiedNameProvider().getFullyQualifiedName(unit);
 			if (urnName != null) {
-				acceptor.accept(EObjectDescription.create(urnName, unit, SharedUnitFacts.userData(ResolvedUnit.of(unit))));
+				acceptor.accept(EObjectDescription.create(urnName, unit, SharedUnitFacts.userData(ResolvedUnit.factsOf(unit))));
 				QualifiedName shortName = shortName(unit, urnName);
 				if (shortName != null) {
 					acceptor.accept(EObjectDescription.create(shortName, unit));

@@ -55,7 +55,7 @@ public class CatalogueChecks extends QualspecChecks {
 		if (unit.getName() == null) {
 			return;
 		}
-		ResolvedUnit here = ResolvedUnit.of(unit);
+		ResolvedUnit here = ResolvedUnit.factsOf(unit);
 		String library = here.library();
 		for (IEObjectDescription other : others(unit, indexed(unit).unitsWithUrn(unit.getName()))) {
 			// a second description in the same library is a duplicate, reported as such
