@@ -21,8 +21,10 @@ final class LspCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		// Xtext's launcher finds the language through its ISetup service registration (io.qualspec.ide); the
-		// server answers initialize at once and builds the workspace behind the answer
-		ServerLauncher.launch(ServerLauncher.class.getName(), new String[0], Modules.override(new ServerModule())
+		// server answers initialize at once and builds the workspace behind the answer. LSP4J's message
+		// validation, a development aid on by default, reflects over every message both ways (a whole library's
+		// text on didOpen, every completion item): the editors send well-formed messages, so it is off.
+		ServerLauncher.launch(ServerLauncher.class.getName(), new String[] { ServerLauncher.NO_VALIDATE }, Modules.override(new ServerModule())
 				.with(binder -> binder.bind(LanguageServerImpl.class).to(QualspecLanguageServer.class)));
 		return 0;
 	}

@@ -47,11 +47,12 @@ public class SpellingChecks extends QualspecChecks {
 
 	/**
 	 * What one file contributes, cached until it changes: the first occurrence of each spelling of each word (by
-	 * key) in reading order, the keys of the words it spells differently from their key (every pair of variants
-	 * has such a spelling, so only those keys can have variants), and all its words.
+	 * key) in reading order, and the keys of the words it spells differently from their key (every pair of variants
+	 * has such a spelling, so only those keys can have variants). Not every word: a catalogue's files are read
+	 * together, and their words would outweigh their models; the file being checked reads its own again.
 	 */
 	private record FileSpellings(Map<String, Map<String, Occurrence>> firsts, Map<String, Integer> counts,
-			Set<String> variantKeys, List<Occurrence> all) {
+			Set<String> variantKeys) {
 	}
 
 	@Inject
@@ -88,7 +89,7 @@ public class SpellingChecks extends QualspecChecks {
 					});
 		}
 		Set<List<Object>> reported = new HashSet<>();
-		for (Occurrence occurrence : spellings(own).all()) {
+		for (Occurrence occurrence : occurrences(own)) {
 			String key = occurrence.key();
 			Occurrence norm = first.get(key);
 			String spelling = occurrence.spelling();
@@ -104,11 +105,10 @@ public class SpellingChecks extends QualspecChecks {
 
 	private FileSpellings spellings(Resource file) {
 		return cache.get(FileSpellings.class, file, () -> {
-			List<Occurrence> all = occurrences(file);
 			Map<String, Map<String, Occurrence>> firsts = new HashMap<>();
 			Map<String, Integer> counts = new HashMap<>();
 			Set<String> variantKeys = new HashSet<>();
-			for (Occurrence occurrence : all) {
+			for (Occurrence occurrence : occurrences(file)) {
 				String key = occurrence.key();
 				String spelling = occurrence.spelling();
 				firsts.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(spelling, occurrence);
@@ -117,7 +117,7 @@ public class SpellingChecks extends QualspecChecks {
 					variantKeys.add(key);
 				}
 			}
-			return new FileSpellings(firsts, counts, variantKeys, all);
+			return new FileSpellings(firsts, counts, variantKeys);
 		});
 	}
 
