@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -85,6 +86,29 @@ class SpellingChecksTest extends SpecificationTest {
 		parseHelper.parse(SFJ_UNITS.replace("Respond to customers' online requests", "Respond to customers' requests"),
 				uri("sfj/units.qspec"), tied.eResource().getResourceSet());
 		validation.assertNoIssue(tied, Literals.UNIT, QualspecIssueCodes.SPELLING_VARIANT);
+	}
+
+	@Test
+	void theNormFollowsAnEditAndANewFile() throws Exception {
+		XtextResourceSet catalogue = resourceSets.get();
+		Specification ocr = parseHelper.parse(OCR_UNITS, uri("ocr/units.qspec"), catalogue);
+		XtextResource sfj = (XtextResource) parseHelper.parse(SFJ_UNITS, uri("sfj/units.qspec"), catalogue).eResource();
+		validation.assertIssue(ocr, Literals.UNIT, QualspecIssueCodes.SPELLING_VARIANT, Severity.INFO,
+				"\"on-line\" is spelt \"online\" 3 times");
+		// the SFJ file edited to write "on-line" too: no word is spelt two ways any more
+		sfj.update(0, SFJ_UNITS.length(), SFJ_UNITS.replace("online", "on-line"));
+		validation.assertNoIssue(ocr, Literals.UNIT, QualspecIssueCodes.SPELLING_VARIANT);
+		// a third file read with them writes "online" five times: the norm again, against four "on-line"
+		parseHelper.parse("""
+				unit library sfj.more "More units" {
+					unit A/506/2158 "Sell online" {
+						outcome 1 "Be able to sell online, take payments online and answer online enquiries online" {
+						}
+					}
+				}
+				""", uri("sfj/more.qspec"), catalogue);
+		validation.assertIssue(ocr, Literals.UNIT, QualspecIssueCodes.SPELLING_VARIANT, Severity.INFO,
+				"\"on-line\" is spelt \"online\" 5 times");
 	}
 
 	@Test
