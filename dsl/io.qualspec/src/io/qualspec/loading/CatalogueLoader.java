@@ -105,7 +105,7 @@ public class CatalogueLoader {
 		for (Resource resource : resources) {
 			diagnostics.addAll(validate(resource));
 		}
-		return new LoadedCatalogue(resourceSet, Catalogue.of(resources), diagnostics);
+		return new LoadedCatalogue(resourceSet, resources, diagnostics);
 	}
 
 	/**

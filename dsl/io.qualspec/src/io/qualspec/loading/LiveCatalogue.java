@@ -27,7 +27,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
-import io.qualspec.catalogue.Catalogue;
 import io.qualspec.validation.ProjectSettings;
 
 /**
@@ -227,7 +226,7 @@ public final class LiveCatalogue {
 			}
 			diagnostics.addAll(file.diagnostics());
 		}
-		return new LoadedCatalogue(resourceSet, Catalogue.of(resources), diagnostics);
+		return new LoadedCatalogue(resourceSet, resources, diagnostics);
 	}
 
 	/** The settings file that applies to each of these specification files, with its time stamp. */

@@ -3,15 +3,42 @@ package io.qualspec.loading;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import io.qualspec.catalogue.Catalogue;
 
-/** The result of loading specifications: the resource set, the resolved catalogue and all diagnostics. */
-public record LoadedCatalogue(XtextResourceSet resourceSet, Catalogue catalogue, List<SpecDiagnostic> diagnostics) {
+/**
+ * The result of loading specifications: the resource set, all diagnostics, and the resolved catalogue, resolved when
+ * first asked for ({@code validate} never asks, and a large catalogue's view would otherwise sit beside its models).
+ */
+public final class LoadedCatalogue {
 
-	public LoadedCatalogue {
-		diagnostics = List.copyOf(diagnostics);
+	private final XtextResourceSet resourceSet;
+	private final List<Resource> resources;
+	private final List<SpecDiagnostic> diagnostics;
+	private Catalogue catalogue;
+
+	/** The loaded files' resources, in load order, and every diagnostic of loading and checking them. */
+	public LoadedCatalogue(XtextResourceSet resourceSet, List<Resource> resources, List<SpecDiagnostic> diagnostics) {
+		this.resourceSet = resourceSet;
+		this.resources = List.copyOf(resources);
+		this.diagnostics = List.copyOf(diagnostics);
+	}
+
+	public XtextResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	public synchronized Catalogue catalogue() {
+		if (catalogue == null) {
+			catalogue = Catalogue.of(resources);
+		}
+		return catalogue;
+	}
+
+	public List<SpecDiagnostic> diagnostics() {
+		return diagnostics;
 	}
 
 	/** The specification files loaded, in load order. */

@@ -74,9 +74,14 @@ class PipelineBenchmark {
 		System.out.printf("BENCHMARK validate, 10x catalogue costs %.1fx%n", seconds[1] / seconds[0]);
 	}
 
-	/** A synthetic catalogue of this many units, written afresh, with the heap's peaks reset to time it. */
+	/**
+	 * A synthetic catalogue of this many units, written afresh, with the heap's peaks reset to time it. With
+	 * {@code -Dqualspec.benchmark.keep=FOLDER} it is written there and kept, to time the command as a user runs it
+	 * ({@code ./qualspec validate FOLDER/scale-100000}).
+	 */
 	private Path synthetic(String name, int units) throws IOException {
-		Path catalogue = dir.resolve(name + units);
+		String keep = System.getProperty("qualspec.benchmark.keep");
+		Path catalogue = (keep == null ? dir : Path.of(keep)).resolve(name + units);
 		SyntheticCatalogue.write(catalogue, units, new Random(units));
 		resetPeaks();
 		return catalogue;
@@ -108,10 +113,14 @@ class PipelineBenchmark {
 							.append("\t\tlevel ").append(1 + random.nextInt(3)).append("\n\t\tcredits ").append(credits)
 							.append("\n\t\tglh ").append(credits * 6 + random.nextInt(4)).append("\n\t\tassessment internal\n");
 					for (int outcome = 1; outcome <= 3; outcome++) {
-						text.append("\t\toutcome ").append(outcome).append(" \"Understand topic ").append(outcome).append("\" {\n");
+						// every text its own, as in a real library (the same texts in every unit would be two million
+						// duplicate-text warnings at 100,000 units)
+						text.append("\t\toutcome ").append(outcome).append(" \"Understand topic ").append(outcome)
+								.append(" of unit ").append(u).append("\" {\n");
 						for (int criterion = 1; criterion <= 4; criterion++) {
 							text.append("\t\t\tcriterion ").append(outcome).append('.').append(criterion)
-									.append(" \"Explain aspect ").append(criterion).append("\"\n");
+									.append(" \"Explain aspect ").append(criterion).append(" of topic ").append(outcome)
+									.append(" in unit ").append(u).append("\"\n");
 						}
 						text.append("\t\t}\n");
 					}
