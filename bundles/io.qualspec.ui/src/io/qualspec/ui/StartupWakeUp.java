@@ -9,8 +9,8 @@ import org.eclipse.ui.PlatformUI;
  * workbench has started. The platform opens the first window while the UI thread waits in
  * {@code Display.sleep()} for another thread that restores the workbench
  * ({@code WorkbenchAdvisor.openWindows()}); that thread's {@code Display.wake()} is lost when it comes before
- * the UI thread sleeps, and the start then waits for the display's next event, 4 to 5 s later in one start
- * out of five here (eclipse-platform/eclipse.platform.ui pull request 4297; docs/performance.md, "The
+ * the UI thread sleeps, and the start then waits for the display's next event, 4 to 5 s later in about one
+ * start out of ten here (eclipse-platform/eclipse.platform.ui pull request 4297; docs/performance.md, "The
  * workbench"). A timer is such an event.
  */
 public final class StartupWakeUp {
