@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -37,7 +38,8 @@ import com.google.inject.Inject;
  * <li>then the files are checked one by one, the open ones first ({@link BackgroundChecks}), with progress reported to
  * an editor that supports it ({@link WorkspaceProgress});</li>
  * <li>a file being edited gets the fast checks on every change, and every check on save or once the typing has paused
- * for {@link #PAUSE_BEFORE_ALL_CHECKS_MS} ({@link EditingResourceValidator}).</li>
+ * for {@link #PAUSE_BEFORE_ALL_CHECKS_MS} ({@link EditingResourceValidator});</li>
+ * <li>once every file is checked, one completion is computed and dropped ({@link CompletionWarmUp}).</li>
  * </ol>
  */
 public class QualspecLanguageServer extends LanguageServerImpl {
@@ -68,10 +70,16 @@ public class QualspecLanguageServer extends LanguageServerImpl {
 			validator().indexingDone();
 			List<URI> files = new ArrayList<>();
 			getWorkspaceManager().getIndex().getAllResourceDescriptions().forEach(file -> files.add(file.getURI()));
+			AtomicBoolean warmedUp = new AtomicBoolean();
 			new BackgroundChecks(getRequestManager(), getWorkspaceManager(), validator(),
 					(uri, issues) -> getLanguageClient().publishDiagnostics(
 							new PublishDiagnosticsParams(uris.toUriString(uri), toDiagnostics(issues))),
-					progress::checked).start(files);
+					(done, total) -> {
+						progress.checked(done, total);
+						if (done == total && !warmedUp.getAndSet(true)) {
+							CompletionWarmUp.run(getRequestManager(), getWorkspaceManager(), uris, files, this::completion);
+						}
+					}).start(files);
 		});
 		return CompletableFuture.completedFuture(new InitializeResult(createServerCapabilities(params)));
 	}

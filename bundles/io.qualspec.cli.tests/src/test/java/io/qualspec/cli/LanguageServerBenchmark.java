@@ -101,6 +101,11 @@ class LanguageServerBenchmark {
 		String qualificationText = "use bench.big\n\nqualification " + PipelineBenchmark.SyntheticCatalogue.qn(0)
 				+ " \"Synthetic Level 2 Certificate\" {\n\tlevel 2\n\tgroup A \"Group A\" mandatory {\n\t\tunit 1 = \n\t}\n}\n";
 		Files.writeString(qualification, qualificationText);
+		// a qualification already written with the library, as a workspace has them
+		Files.writeString(workspace.resolve("written.qspec"), "use bench.big\n\nqualification "
+				+ PipelineBenchmark.SyntheticCatalogue.qn(1) + " \"Synthetic Level 3 Certificate\" {\n\tlevel 3\n\tgroup A \"Group A\" "
+				+ "mandatory {\n\t\tunit 1 = " + PipelineBenchmark.SyntheticCatalogue.urn(1) + "\n\t\tunit 2 = "
+				+ PipelineBenchmark.SyntheticCatalogue.urn(2) + "\n\t}\n}\n");
 		String libraryUri = library.toUri().toString();
 		BlockingQueue<Long> diagnosedAt = new LinkedBlockingQueue<>();
 		try (RunningServer running = RunningServer.start(workspace, diagnostics -> {
