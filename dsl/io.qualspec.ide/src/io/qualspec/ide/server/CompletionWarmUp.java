@@ -2,6 +2,9 @@ package io.qualspec.ide.server;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import org.eclipse.emf.common.util.URI;
@@ -26,9 +29,11 @@ import io.qualspec.scoping.QualspecScopeProvider;
  * Once the workspace is checked, the server completes one unit reference of the workspace and drops the answer. The
  * first completion an author asks for otherwise loads and first runs the content-assist parser and the proposals:
  * 150 ms in a 2,000-unit catalogue where the next ones take 20 (docs/performance.md, "The language server"). The
- * completion is a read request like an editor's, so an edit cancels it.
+ * completion is a read request like an editor's, so an edit cancels it; it is then asked for again after a pause.
  */
 final class CompletionWarmUp {
+
+	private static final long RETRY_AFTER_MS = QualspecLanguageServer.PAUSE_BEFORE_ALL_CHECKS_MS;
 
 	private CompletionWarmUp() {
 	}
@@ -44,6 +49,12 @@ final class CompletionWarmUp {
 				}
 			}
 			return null;
+		}).whenComplete((done, failure) -> {
+			if (failure instanceof CancellationException) {
+				// an edit came first: asked for again once the typing may have paused, not between keystrokes
+				CompletableFuture.delayedExecutor(RETRY_AFTER_MS, TimeUnit.MILLISECONDS)
+						.execute(() -> run(requests, workspace, uris, files, completion));
+			}
 		});
 	}
 
